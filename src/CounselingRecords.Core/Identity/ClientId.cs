@@ -1,0 +1,28 @@
+namespace CounselingRecords.Identity;
+
+/// <summary>Identifies a client of the practice (a person receiving services). Text form: <c>cli_</c> followed by 32 lowercase hex digits.</summary>
+/// <param name="Value">The wrapped value.</param>
+public readonly record struct ClientId(Guid Value) : IStronglyTypedId<ClientId>
+{
+    /// <inheritdoc />
+    public static string Prefix => "cli";
+
+    /// <inheritdoc />
+    public static ClientId FromGuid(Guid value) => new(value);
+
+    /// <summary>Parses the text form, for example <c>cli_0c2d4f1e9a8b4c7d8e6f5a4b3c2d1e0f</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException">The text is not a <see cref="ClientId"/>.</exception>
+    public static ClientId Parse(string text) => StronglyTypedId.Parse<ClientId>(text);
+
+    /// <summary>Tries to parse the text form.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="id">The id, when parsing succeeded.</param>
+    /// <returns><see langword="true"/> when the text is a non-empty <see cref="ClientId"/>.</returns>
+    public static bool TryParse(string? text, out ClientId id) => StronglyTypedId.TryParse(text, out id);
+
+    /// <summary>Returns the text form.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => StronglyTypedId.Format(this);
+}

@@ -1,0 +1,28 @@
+namespace CounselingRecords.Identity;
+
+/// <summary>Identifies an entry on a client's ledger (charge, payment, adjustment, refund). Text form: <c>led_</c> followed by 32 lowercase hex digits.</summary>
+/// <param name="Value">The wrapped value.</param>
+public readonly record struct LedgerEntryId(Guid Value) : IStronglyTypedId<LedgerEntryId>
+{
+    /// <inheritdoc />
+    public static string Prefix => "led";
+
+    /// <inheritdoc />
+    public static LedgerEntryId FromGuid(Guid value) => new(value);
+
+    /// <summary>Parses the text form, for example <c>led_0c2d4f1e9a8b4c7d8e6f5a4b3c2d1e0f</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException">The text is not a <see cref="LedgerEntryId"/>.</exception>
+    public static LedgerEntryId Parse(string text) => StronglyTypedId.Parse<LedgerEntryId>(text);
+
+    /// <summary>Tries to parse the text form.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="id">The id, when parsing succeeded.</param>
+    /// <returns><see langword="true"/> when the text is a non-empty <see cref="LedgerEntryId"/>.</returns>
+    public static bool TryParse(string? text, out LedgerEntryId id) => StronglyTypedId.TryParse(text, out id);
+
+    /// <summary>Returns the text form.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => StronglyTypedId.Format(this);
+}
