@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace CounselingRecords.Finance;
 
 /// <content>Allocation and splitting by the largest-remainder method.</content>
 public readonly partial struct Money
 {
+    private const int StackLimit = 64;
+    private const int InsertionSortLimit = 32;
+
     /// <summary>
     /// Splits this amount into parts proportional to <paramref name="ratios"/>, by the largest-remainder
     /// method at the currency's minor unit: each part gets the whole minor units of its exact share, and the
@@ -47,10 +51,11 @@ public readonly partial struct Money
         var units = MinorUnits;
         var sign = Math.Sign(units);
         var magnitude = Math.Abs((decimal)units);
-        var whole = new decimal[ratios.Length];
-        var remainder = new decimal[ratios.Length];
+        var count = ratios.Length;
+        Span<decimal> whole = count <= StackLimit ? stackalloc decimal[count] : new decimal[count];
+        Span<decimal> remainder = count <= StackLimit ? stackalloc decimal[count] : new decimal[count];
         var assigned = 0m;
-        for (var i = 0; i < ratios.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             var exact = magnitude * ratios[i] / total;
             whole[i] = decimal.Truncate(exact);
@@ -58,36 +63,32 @@ public readonly partial struct Money
             assigned += whole[i];
         }
 
-        var left = magnitude - assigned;
-        if (left > 0m)
+        // Fewer minor units are left over than there are parts. They go one each to the largest remainders;
+        // equal remainders keep their original order (a stable sort of the indexes).
+        var left = (int)(magnitude - assigned);
+        if (left > 0)
         {
-            var order = new int[ratios.Length];
-            for (var i = 0; i < order.Length; i++)
+            Span<int> order = count <= StackLimit ? stackalloc int[count] : new int[count];
+            for (var i = 0; i < count; i++)
             {
                 order[i] = i;
             }
 
-            // Largest remainder first; equal remainders keep their original order (stable sort by index).
-            Array.Sort(order, (a, b) =>
-            {
-                var byRemainder = remainder[b].CompareTo(remainder[a]);
-                return byRemainder != 0 ? byRemainder : a.CompareTo(b);
-            });
-            for (var k = 0; left > 0m; k++)
+            SortByRemainderDescending(order, remainder);
+            for (var k = 0; k < left; k++)
             {
                 whole[order[k]] += 1m;
-                left -= 1m;
             }
         }
 
-        var builder = ImmutableArray.CreateBuilder<Money>(ratios.Length);
+        var parts = new Money[count];
         var factor = Currency.MinorUnitFactor(currency.MinorUnits);
-        foreach (var part in whole)
+        for (var i = 0; i < count; i++)
         {
-            builder.Add(new Money(sign * part / factor, currency));
+            parts[i] = new Money(sign * whole[i] / factor, currency);
         }
 
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(parts);
     }
 
     /// <summary>Splits this amount into parts proportional to <paramref name="ratios"/>; see <see cref="Allocate(ReadOnlySpan{decimal})"/>.</summary>
@@ -119,12 +120,43 @@ public readonly partial struct Money
         var magnitude = Math.Abs(units);
         var baseShare = magnitude / parts;
         var extra = magnitude % parts;
-        var builder = ImmutableArray.CreateBuilder<Money>(parts);
+        var result = new Money[parts];
         for (var i = 0; i < parts; i++)
         {
-            builder.Add(FromMinorUnits(sign * (baseShare + (i < extra ? 1 : 0)), currency));
+            result[i] = FromMinorUnits(sign * (baseShare + (i < extra ? 1 : 0)), currency);
         }
 
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    private static void SortByRemainderDescending(Span<int> order, ReadOnlySpan<decimal> remainder)
+    {
+        if (order.Length <= InsertionSortLimit)
+        {
+            // Insertion sort is stable and fastest for the few parts a bill is usually split into.
+            for (var i = 1; i < order.Length; i++)
+            {
+                var current = order[i];
+                var j = i - 1;
+                while (j >= 0 && remainder[order[j]] < remainder[current])
+                {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+
+                order[j + 1] = current;
+            }
+
+            return;
+        }
+
+        var keys = order.ToArray();
+        var values = remainder.ToArray();
+        Array.Sort(keys, (a, b) =>
+        {
+            var byRemainder = values[b].CompareTo(values[a]);
+            return byRemainder != 0 ? byRemainder : a.CompareTo(b);
+        });
+        keys.CopyTo(order);
     }
 }

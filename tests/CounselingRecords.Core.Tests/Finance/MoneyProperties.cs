@@ -95,7 +95,7 @@ public sealed class MoneyProperties
              select new RoundedMoney(global::CounselingRecords.Finance.Money.FromMinorUnits((long)units * scale, currency))).ToArbitrary();
 
         public static Arbitrary<Ratios> RatioLists() =>
-            (from count in Gen.Choose(1, 12)
+            (from count in Gen.Choose(1, 80)
              from values in Gen.ArrayOf(Gen.Choose(0, 10_000).Select(v => v / 100m), count)
              where values.Any(v => v > 0m)
              select new Ratios(values)).ToArbitrary();
