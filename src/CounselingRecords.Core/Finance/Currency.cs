@@ -57,7 +57,14 @@ public readonly struct Currency : IEquatable<Currency>
     public bool IsDefault => _code is null;
 
     /// <summary>Gets the smallest amount of this currency, for example 0.01 for USD.</summary>
-    public decimal MinorUnitAmount => MinorUnitFactor(_minorUnits) == 1m ? 1m : 1m / MinorUnitFactor(_minorUnits);
+    public decimal MinorUnitAmount => _minorUnits switch
+    {
+        0 => 1m,
+        1 => 0.1m,
+        2 => 0.01m,
+        3 => 0.001m,
+        _ => 0.0001m,
+    };
 
     /// <summary>Returns the currency with the given ISO 4217 code (case-insensitive).</summary>
     /// <param name="code">The code.</param>

@@ -82,10 +82,10 @@ public readonly partial struct Money
         }
 
         var parts = new Money[count];
-        var factor = Currency.MinorUnitFactor(currency.MinorUnits);
+        var unit = sign * currency.MinorUnitAmount;
         for (var i = 0; i < count; i++)
         {
-            parts[i] = new Money(sign * whole[i] / factor, currency);
+            parts[i] = new Money(whole[i] * unit, currency);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(parts);
