@@ -60,7 +60,8 @@ public sealed class SessionNoteDraftValidator : AbstractValidator<SessionNoteDra
             .When(d => d.ServiceKind is ServiceKind.FamilyPsychotherapyWithClient or ServiceKind.FamilyPsychotherapyWithoutClient)
             .WithErrorCode(RecordsErrorCodes.NoteFamilyParticipantMissing)
             .WithMessage("Family psychotherapy lists the family members who took part (R1.12).");
-        RuleFor(d => d.Participants.GroupParticipantCount).NotNull().GreaterThanOrEqualTo(2)
+        RuleFor(d => d.Participants.GroupParticipantCount)
+            .Must(count => count >= 2)
             .When(d => d.ServiceKind is ServiceKind.GroupPsychotherapy or ServiceKind.MultipleFamilyGroupPsychotherapy)
             .WithErrorCode(RecordsErrorCodes.NoteGroupSizeMissing)
             .WithMessage("A group note documents the number of participants, at least 2 (R1.13).");

@@ -221,8 +221,8 @@ public sealed class ProgressReport : IAggregateRoot<ProgressReport>
     public ImmutableArray<MeasurementTrend> MeasurementTrends() => ProgressReportGenerator.Trends(Measurements);
 
     /// <summary>
-    /// Regenerates the facts of a draft from fresh inputs (same client and period), keeping the edited summary,
-    /// recommendations and per-objective narratives.
+    /// Regenerates the facts of a draft from fresh inputs (same client and period). A summary or objective narrative
+    /// the author edited is kept; one still as generated is generated again from the new facts.
     /// </summary>
     /// <param name="inputs">The inputs.</param>
     /// <param name="generatedAt">When.</param>
@@ -245,12 +245,17 @@ public sealed class ProgressReport : IAggregateRoot<ProgressReport>
             return new DomainError(RecordsErrorCodes.RecordIdentityChanged, $"{ToReference()} keeps its client, author and period.", null, ToReference().ToString());
         }
 
-        var kept = Objectives.ToDictionary(o => o.ObjectiveId, o => o.Narrative);
+        // Narratives the author edited are kept; generated ones are generated again from the new facts.
+        var kept = Objectives
+            .Where(o => o.Narrative != ProgressReportGenerator.DefaultNarrative(o.SessionsAddressed, o.LatestRating, o.LatestRatedOn))
+            .ToDictionary(o => o.ObjectiveId, o => o.Narrative);
         var facts = ProgressReportGenerator.Generate(inputs, kept);
+        var summaryEdited = Summary != ProgressReportGenerator.Summarize(
+            Period(), Attendance, Objectives.Count(o => o.SessionsAddressed > 0), MeasurementTrends(), PlanChanges.Length);
         var at = generatedAt > LastEditedAt ? generatedAt : LastEditedAt;
         return new ProgressReport(
             Id, ClientId, AuthorId, PeriodStart, PeriodEnd, facts.Attendance, facts.Objectives, facts.Measurements, facts.PlanChanges, facts.SourceNoteIds,
-            Summary, Recommendations, at, at, Status, CoSignerId, Signature, CoSignature, Reviews, Addenda, Version);
+            summaryEdited ? Summary : facts.Summary, Recommendations, at, at, Status, CoSignerId, Signature, CoSignature, Reviews, Addenda, Version);
     }
 
     /// <summary>Edits the narrative of a draft: summary, recommendations and the narratives of listed objectives.</summary>

@@ -82,15 +82,21 @@ internal static class ProgressReportGenerator
         IReadOnlyDictionary<ObjectiveId, string?> keptNarratives)
     {
         var rated = ratings.TryGetValue(id, out var r);
-        var narrative = keptNarratives.TryGetValue(id, out var kept)
-            ? kept
-            : rated
-                ? string.Create(CultureInfo.InvariantCulture, $"Addressed in {r.Count} session{(r.Count == 1 ? string.Empty : "s")}; latest rating {r.Latest.Rating} on {LocalDatePattern.Iso.Format(r.Latest.DateOfService)}.")
-                : "Not addressed in a signed session note in this period.";
-        return new ObjectiveReportEntry(id, statement, planStatus, rated ? r.Count : 0, rated ? r.Latest.Rating : null, rated ? r.Latest.DateOfService : null, narrative);
+        var count = rated ? r.Count : 0;
+        ProgressRating? latest = rated ? r.Latest.Rating : null;
+        LocalDate? on = rated ? r.Latest.DateOfService : null;
+        var narrative = keptNarratives.TryGetValue(id, out var kept) ? kept : DefaultNarrative(count, latest, on);
+        return new ObjectiveReportEntry(id, statement, planStatus, count, latest, on, narrative);
     }
 
-    private static string Summarize(DateInterval period, AttendanceSummary attendance, int objectivesAddressed, ImmutableArray<MeasurementTrend> trends, int planChanges)
+    /// <summary>The narrative generated for an objective from its facts.</summary>
+    public static string DefaultNarrative(int sessionsAddressed, ProgressRating? latestRating, LocalDate? latestRatedOn) =>
+        latestRating is { } rating && latestRatedOn is { } on
+            ? string.Create(CultureInfo.InvariantCulture, $"Addressed in {sessionsAddressed} session{(sessionsAddressed == 1 ? string.Empty : "s")}; latest rating {rating} on {LocalDatePattern.Iso.Format(on)}.")
+            : "Not addressed in a signed session note in this period.";
+
+    /// <summary>The summary generated from a report's facts.</summary>
+    public static string Summarize(DateInterval period, AttendanceSummary attendance, int objectivesAddressed, ImmutableArray<MeasurementTrend> trends, int planChanges)
     {
         var text = string.Create(
             CultureInfo.InvariantCulture,
