@@ -198,7 +198,11 @@ public static class ProgressEvaluator
         }
         else
         {
-            text.Append(" because no test was met");
+            var reliable = checks.First(c => c.Criterion == ProgressCriterion.ReliableImprovement);
+            var pairedDeterioration = checks.FirstOrDefault(c => c.Criterion == ProgressCriterion.PairedDeterioration && c.Met);
+            text.Append(pairedDeterioration is not null
+                ? Internal.Inv($" because no test was met: reliable improvement does not count while the paired measure reliably deteriorated ({pairedDeterioration.Threshold}; {pairedDeterioration.Observed}; {pairedDeterioration.RuleId})")
+                : Internal.Inv($" because no test was met: the change is within the reliable-change threshold ({reliable.Threshold}; {reliable.Observed}; {reliable.RuleId})"));
         }
 
         var others = checks.Where(c => c != deciding).Select(c => Internal.Inv($"{Describe(c.Criterion)} {(c.Applicable ? (c.Met ? "met" : "not met") : "not assessed")}"));
