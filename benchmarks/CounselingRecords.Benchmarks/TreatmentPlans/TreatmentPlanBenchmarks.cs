@@ -14,6 +14,8 @@ namespace CounselingRecords.Benchmarks.TreatmentPlans;
 /// The cost of the plan's verbs against rebuilding the plan from its state (what storage does on every load).
 /// Every verb returns a new plan through the same constructor, which re-checks the structure and recomputes the
 /// content hash of each signed version; the parameter is the number of signed versions the plan carries.
+/// Hashes are cached per version instance, so verbs (and this rebuild, which reuses the instances) pay the hash
+/// once; a cold load from storage pays it once per signed version (about 23 µs each on the reference machine).
 /// </summary>
 [MemoryDiagnoser]
 public class TreatmentPlanBenchmarks

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CounselingRecords.Results;
 using CounselingRecords.Validation;
@@ -13,6 +14,9 @@ namespace CounselingRecords.TreatmentPlans.Instruments;
 /// </summary>
 public static class InstrumentScorer
 {
+    // Validators are immutable once built; one per definition instance is reused across calls.
+    private static readonly ConditionalWeakTable<InstrumentDefinition, InstrumentResponseValidator> Validators = new();
+
     /// <summary>Scores a response.</summary>
     /// <param name="definition">The instrument.</param>
     /// <param name="response">The response.</param>
@@ -26,7 +30,7 @@ public static class InstrumentScorer
     {
         ArgumentNullException.ThrowIfNull(definition);
         options ??= ScoringOptions.Default;
-        var checkedResponse = new InstrumentResponseValidator(definition).Check(response);
+        var checkedResponse = Validators.GetValue(definition, static d => new InstrumentResponseValidator(d)).Check(response);
         if (checkedResponse.Failure)
         {
             return checkedResponse.ConvertError<InstrumentScore>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CounselingRecords.Identity;
 using CounselingRecords.Integrity;
 
@@ -11,7 +12,23 @@ namespace CounselingRecords.TreatmentPlans.Plans;
 /// </summary>
 internal static class PlanContentHash
 {
+    // Versions are immutable and shared between the plans a verb returns, so a hash computed once for a version
+    // instance (and the plan and client it was computed for) is reused instead of re-encoding the content.
+    private static readonly ConditionalWeakTable<TreatmentPlanVersion, Cached> Cache = new();
+
     public static string Compute(TreatmentPlanId planId, ClientId clientId, TreatmentPlanVersion version)
+    {
+        if (Cache.TryGetValue(version, out var cached) && cached.Plan == planId && cached.Client == clientId)
+        {
+            return cached.Hash;
+        }
+
+        var hash = ComputeUncached(planId, clientId, version);
+        Cache.AddOrUpdate(version, new Cached(planId, clientId, hash));
+        return hash;
+    }
+
+    private static string ComputeUncached(TreatmentPlanId planId, ClientId clientId, TreatmentPlanVersion version)
     {
         var form = new CanonicalForm("TreatmentPlanVersion", 1)
             .Add("plan", planId.ToString())
@@ -63,4 +80,6 @@ internal static class PlanContentHash
 
         return form.ComputeSha256();
     }
+
+    private sealed record Cached(TreatmentPlanId Plan, ClientId Client, string Hash);
 }
