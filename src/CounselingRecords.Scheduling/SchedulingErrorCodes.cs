@@ -112,6 +112,30 @@ public static class SchedulingErrorCodes
     /// <summary>The offer's hold time has passed (S7.4).</summary>
     public const string WaitlistOfferExpired = "scheduling.waitlist.offer_expired";
 
-    /// <summary>A booking request is not valid (validator rule codes start with <c>scheduling.request.</c>).</summary>
-    public const string RequestInvalid = "scheduling.request.invalid";
+    /// <summary>Validation: a request must name a clinician.</summary>
+    public const string RequestClinicianRequired = "scheduling.request.clinician_required";
+
+    /// <summary>Validation: a request must name an appointment type.</summary>
+    public const string RequestAppointmentTypeRequired = "scheduling.request.appointment_type_required";
+
+    /// <summary>Validation: a request must name a time zone.</summary>
+    public const string RequestZoneRequired = "scheduling.request.zone_required";
+
+    /// <summary>Validation: clients must be given, distinct and non-empty ids.</summary>
+    public const string RequestClientsInvalid = "scheduling.request.clients_invalid";
+
+    /// <summary>Validation: co-clinicians must be distinct, non-empty and differ from the lead clinician.</summary>
+    public const string RequestCoCliniciansInvalid = "scheduling.request.co_clinicians_invalid";
+
+    /// <summary>Validation: a room is booked at a location.</summary>
+    public const string RequestRoomNeedsLocation = "scheduling.request.room_needs_location";
+
+    /// <summary>Validation: a series request needs a rule.</summary>
+    public const string RequestRuleRequired = "scheduling.request.rule_required";
+
+    /// <summary>Validation: a slot search needs a positive count, a window that ends after it starts and a positive step.</summary>
+    public const string RequestSearchWindowInvalid = "scheduling.request.search_window_invalid";
+
+    /// <summary>Validation: a slot search names at least one clinician, each once.</summary>
+    public const string RequestCliniciansInvalid = "scheduling.request.clinicians_invalid";
 }

@@ -19,19 +19,22 @@ public sealed class AppointmentCalendar
     private readonly ImmutableDictionary<ClinicianId, IntervalTree> _clinicianStarts;
     private readonly ImmutableDictionary<ClientId, IntervalTree> _clients;
     private readonly ImmutableDictionary<RoomId, IntervalTree> _rooms;
+    private readonly ImmutableDictionary<SeriesId, ImmutableHashSet<AppointmentId>> _series;
 
     private AppointmentCalendar(
         ImmutableDictionary<AppointmentId, Appointment> appointments,
         ImmutableDictionary<ClinicianId, IntervalTree> clinicianBlocked,
         ImmutableDictionary<ClinicianId, IntervalTree> clinicianStarts,
         ImmutableDictionary<ClientId, IntervalTree> clients,
-        ImmutableDictionary<RoomId, IntervalTree> rooms)
+        ImmutableDictionary<RoomId, IntervalTree> rooms,
+        ImmutableDictionary<SeriesId, ImmutableHashSet<AppointmentId>> series)
     {
         _appointments = appointments;
         _clinicianBlocked = clinicianBlocked;
         _clinicianStarts = clinicianStarts;
         _clients = clients;
         _rooms = rooms;
+        _series = series;
     }
 
     /// <summary>Gets the empty calendar.</summary>
@@ -40,7 +43,8 @@ public sealed class AppointmentCalendar
         ImmutableDictionary<ClinicianId, IntervalTree>.Empty,
         ImmutableDictionary<ClinicianId, IntervalTree>.Empty,
         ImmutableDictionary<ClientId, IntervalTree>.Empty,
-        ImmutableDictionary<RoomId, IntervalTree>.Empty);
+        ImmutableDictionary<RoomId, IntervalTree>.Empty,
+        ImmutableDictionary<SeriesId, ImmutableHashSet<AppointmentId>>.Empty);
 
     /// <summary>Gets how many appointments the calendar holds (blocking or not).</summary>
     public int Count => _appointments.Count;
@@ -60,7 +64,10 @@ public sealed class AppointmentCalendar
         var starts = blocking.SelectMany(a => a.AllClinicians.Select(c => (Key: c, Entry: (a.Id, Ticks(a.StartInstant), Ticks(a.EndInstant)))));
         var clients = blocking.SelectMany(a => a.Clients.Select(c => (Key: c, Entry: (a.Id, Ticks(a.StartInstant), Ticks(a.EndInstant)))));
         var rooms = blocking.Where(a => a.RoomId is not null).Select(a => (Key: a.RoomId!.Value, Entry: (a.Id, Ticks(a.StartInstant), Ticks(a.EndInstant))));
-        return new AppointmentCalendar(all, Index(blocked), Index(starts), Index(clients), Index(rooms));
+        var series = all.Values.Where(a => a.SeriesId is not null)
+            .GroupBy(a => a.SeriesId!.Value)
+            .ToImmutableDictionary(g => g.Key, g => g.Select(a => a.Id).ToImmutableHashSet());
+        return new AppointmentCalendar(all, Index(blocked), Index(starts), Index(clients), Index(rooms), series);
 
         static ImmutableDictionary<TKey, IntervalTree> Index<TKey>(IEnumerable<(TKey Key, (AppointmentId, long, long) Entry)> entries)
             where TKey : notnull =>
@@ -104,7 +111,13 @@ public sealed class AppointmentCalendar
             }
         }
 
-        return new AppointmentCalendar(calendar._appointments.SetItem(appointment.Id, appointment), blocked, starts, clients, rooms);
+        var series = calendar._series;
+        if (appointment.SeriesId is { } seriesId)
+        {
+            series = series.SetItem(seriesId, (series.TryGetValue(seriesId, out var ids) ? ids : []).Add(appointment.Id));
+        }
+
+        return new AppointmentCalendar(calendar._appointments.SetItem(appointment.Id, appointment), blocked, starts, clients, rooms, series);
     }
 
     /// <summary>Returns the calendar without the appointment (no change when it is absent).</summary>
@@ -118,8 +131,23 @@ public sealed class AppointmentCalendar
         }
 
         var calendar = Unindex(existing);
-        return new AppointmentCalendar(calendar._appointments.Remove(id), calendar._clinicianBlocked, calendar._clinicianStarts, calendar._clients, calendar._rooms);
+        var series = calendar._series;
+        if (existing.SeriesId is { } seriesId && series.TryGetValue(seriesId, out var ids))
+        {
+            ids = ids.Remove(id);
+            series = ids.IsEmpty ? series.Remove(seriesId) : series.SetItem(seriesId, ids);
+        }
+
+        return new AppointmentCalendar(calendar._appointments.Remove(id), calendar._clinicianBlocked, calendar._clinicianStarts, calendar._clients, calendar._rooms, series);
     }
+
+    /// <summary>Returns every appointment (of any status) booked for an occurrence of the series, ordered by start.</summary>
+    /// <param name="series">The series.</param>
+    /// <returns>The appointments.</returns>
+    public ImmutableArray<Appointment> SeriesAppointments(SeriesId series) =>
+        _series.TryGetValue(series, out var ids)
+            ? ids.Select(id => _appointments[id]).OrderBy(a => a.StartInstant).ThenBy(a => a.BookedAt).ToImmutableArray()
+            : [];
 
     /// <summary>Returns the blocking appointments of <paramref name="clinician"/> whose blocked time (buffers included) overlaps [start, end).</summary>
     /// <param name="clinician">The clinician.</param>
@@ -230,7 +258,7 @@ public sealed class AppointmentCalendar
             rooms = Drop(rooms, room, existing.Id, start);
         }
 
-        return new AppointmentCalendar(_appointments, blocked, starts, clients, rooms);
+        return new AppointmentCalendar(_appointments, blocked, starts, clients, rooms, _series);
     }
 
     private readonly struct Collector(List<AppointmentId> ids) : IIntervalVisitor

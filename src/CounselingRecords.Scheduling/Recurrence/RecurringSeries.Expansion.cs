@@ -37,6 +37,20 @@ public sealed partial class RecurringSeries
         return null;
     }
 
+    /// <summary>Counts the occurrences a rule produces from a start date, stopping once past <paramref name="limit"/>.</summary>
+    internal static int CountOccurrences(RecurrenceRule rule, LocalDate startDate, int limit)
+    {
+        var days = rule.DaysOfWeek.IsEmpty ? [startDate.DayOfWeek] : rule.DaysOfWeek.ToArray();
+        var cursor = new DateCursor(rule, startDate, days);
+        var count = 0;
+        while (count <= limit && cursor.Next(out _, out _))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     internal DateCursor NewCursor() => new(Rule, StartDate, _days);
 
     internal OccurrenceException[] SortedExceptions => _sortedExceptions;
