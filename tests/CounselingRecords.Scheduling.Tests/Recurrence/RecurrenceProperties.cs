@@ -93,7 +93,7 @@ public sealed class RecurrenceProperties
         private static SeriesSample Build(DateTimeZone zone, LocalDate start, LocalTime time, bool monthly, int interval, int dayMask, int week, int count, bool useUntil, int seed)
         {
             var days = Enumerable.Range(1, 7).Where(d => (dayMask & (1 << (d - 1))) != 0).Select(d => (IsoDayOfWeek)d).ToArray();
-            var until = useUntil ? start.PlusDays(count * 9) : (LocalDate?)null;
+            var until = useUntil ? start.PlusDays(count * 3) : (LocalDate?)null;
             var rule = monthly
                 ? RecurrenceRule.MonthlyOnWeekday(week, days[0], interval, useUntil ? null : count, until)
                 : RecurrenceRule.Weekly(interval, useUntil ? null : count, until, days);
