@@ -14,6 +14,7 @@ internal struct DateCursor
     private readonly LocalDate _anchorMonday;
     private readonly int _firstWeekCount;
     private int _period;
+    private LocalDate _weekStart;
     private int _dayPosition;
     private int _index;
 
@@ -25,6 +26,7 @@ internal struct DateCursor
         _anchorMonday = start.PlusDays(-((int)start.DayOfWeek - 1));
         _firstWeekCount = days.Count(d => d >= start.DayOfWeek);
         _period = rule.Frequency == RecurrenceFrequency.Weekly ? 0 : -1;
+        _weekStart = _anchorMonday;
         _dayPosition = 0;
         _index = 0;
     }
@@ -37,6 +39,7 @@ internal struct DateCursor
             if (_rule.Frequency == RecurrenceFrequency.Weekly)
             {
                 _period = 0;
+                _weekStart = _anchorMonday;
                 _dayPosition = 0;
                 _index = 0;
             }
@@ -62,6 +65,7 @@ internal struct DateCursor
         }
 
         _period = period;
+        _weekStart = _anchorMonday.PlusDays(period * _rule.Interval * 7);
         _dayPosition = position;
         _index = period == 0
             ? Math.Max(0, position - (_days.Length - _firstWeekCount))
@@ -78,9 +82,11 @@ internal struct DateCursor
                 {
                     _dayPosition = 0;
                     _period++;
+                    _weekStart = _weekStart.PlusDays(_rule.Interval * 7);
                 }
 
-                date = _anchorMonday.PlusDays((_period * _rule.Interval * 7) + (int)_days[_dayPosition] - 1);
+                // Small steps from the current week's Monday stay on NodaTime's fast within-month path.
+                date = _weekStart.PlusDays((int)_days[_dayPosition] - 1);
                 _dayPosition++;
             }
             else

@@ -158,7 +158,9 @@ public sealed class OccurrenceEnumerator : IEnumerator<Occurrence>
                 break;
             }
 
-            _next = new Occurrence(index, local, resolved.Local, resolved.Instant, resolved.Instant + _duration, resolved.Resolution, state);
+            // Only a gap shift changes the wall-clock time; skip converting the instant back otherwise.
+            var shown = resolved.Resolution == LocalTimeResolution.GapShiftedForward ? resolved.Local : local;
+            _next = new Occurrence(index, local, shown, resolved.Instant, resolved.Instant + _duration, resolved.Resolution, state);
             _hasNext = true;
             return;
         }
