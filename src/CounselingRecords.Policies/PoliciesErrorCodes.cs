@@ -111,6 +111,9 @@ public static class PoliciesErrorCodes
     /// <summary>A Medicaid member may not be asked to accept liability for missed appointments (R4.6).</summary>
     public const string AcknowledgmentMedicaidFeeAgreement = "policies.acknowledgment.medicaid_fee_agreement";
 
+    /// <summary>An inquiry field holds a value outside its enumeration.</summary>
+    public const string InquiryUnknownValue = "policies.inquiry.unknown_value";
+
     /// <summary>An inquiry names no one to contact.</summary>
     public const string InquiryContactNameRequired = "policies.inquiry.contact_name_required";
 
@@ -149,6 +152,9 @@ public static class PoliciesErrorCodes
 
     /// <summary>An inquiry response target is not positive or longer than 30 days.</summary>
     public const string InquiryTargetInvalid = "policies.inquiry.target_invalid";
+
+    /// <summary>A complaint field holds a value outside its enumeration.</summary>
+    public const string ComplaintUnknownValue = "policies.complaint.unknown_value";
 
     /// <summary>A complaint has no summary.</summary>
     public const string ComplaintSummaryRequired = "policies.complaint.summary_required";
