@@ -313,7 +313,7 @@ public static class CancellationEngine
             Add(
                 PolicyRuleIds.BusinessDays,
                 CancellationRuleKeys.NoticeBusinessDays,
-                $"Your cancellation was received on {Describe.When(received, _zone)}. The policy asks for {notice.Describe()} (days the office is closed for business or on holidays do not count), so a cancellation for the appointment on {StartText} had to arrive {by}; {Verdict(onTime)}.",
+                $"Your cancellation was received on {Describe.When(received, _zone)}. The policy asks for {notice.Describe()} (days that are not business days, including holidays, do not count), so a cancellation for the appointment on {StartText} had to arrive {by}; {Verdict(onTime)}.",
                 null,
                 ("received-at", Describe.Iso(received)),
                 ("appointment-date", Describe.Iso(appointmentDate)),
@@ -340,7 +340,8 @@ public static class CancellationEngine
             {
                 FeeKind.None => $"The policy sets no {what} fee.",
                 FeeKind.FlatAmount => $"The {what} fee is {rule.Describe()}.",
-                _ => $"The {what} fee is {rule.Describe()} of {session}: {_fee}.",
+                FeeKind.FullSessionFee => $"The {what} fee is the full session fee: {_fee}.",
+                _ => $"The {what} fee is {Describe.Number(rule.Percentage)}% of the {session} session fee: {_fee}.",
             };
             Add(
                 PolicyRuleIds.FeeStructures,
