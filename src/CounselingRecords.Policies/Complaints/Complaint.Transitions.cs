@@ -64,7 +64,7 @@ public sealed partial class Complaint
     }
 
     internal Result<Complaint> Acknowledge(Instant at, UserId by) =>
-        Step(at, by, ComplaintStatus.Acknowledged, "acknowledged", [ComplaintStatus.Received], () => With(acknowledgedAt: at));
+        Step(at, by, ComplaintStatus.Acknowledged, "acknowledged", [ComplaintStatus.Received], (status, steps) => With(status: status, steps: steps, acknowledgedAt: at));
 
     internal Result<Complaint> StartInvestigation(Actor investigator, Instant at, UserId by)
     {
@@ -77,8 +77,8 @@ public sealed partial class Complaint
                 target: Key);
         }
 
-        return Step(at, by, ComplaintStatus.Investigating, "investigation started", [ComplaintStatus.Acknowledged], () =>
-            With(investigatorId: investigator.UserId, investigationStartedAt: at));
+        return Step(at, by, ComplaintStatus.Investigating, "investigation started", [ComplaintStatus.Acknowledged], (status, steps) =>
+            With(status: status, steps: steps, investigatorId: investigator.UserId, investigationStartedAt: at));
     }
 
     internal Result<Complaint> Resolve(ComplaintResolutionDetails resolution, Instant at, UserId by)
@@ -89,7 +89,9 @@ public sealed partial class Complaint
             return checkedResolution.ConvertError<Complaint>();
         }
 
-        return Step(at, by, ComplaintStatus.Resolved, "resolved", [ComplaintStatus.Investigating], () => With(
+        return Step(at, by, ComplaintStatus.Resolved, "resolved", [ComplaintStatus.Investigating], (status, steps) => With(
+            status: status,
+            steps: steps,
             finding: resolution.Finding,
             findingSummary: resolution.FindingSummary,
             correctiveAction: string.IsNullOrWhiteSpace(resolution.CorrectiveAction) ? null : resolution.CorrectiveAction,
@@ -104,7 +106,9 @@ public sealed partial class Complaint
             return new DomainError(PoliciesErrorCodes.ComplaintUnknownValue, "Unknown response method.", target: Key);
         }
 
-        return Step(at, by, ComplaintStatus.ResponseSent, "response sent", [ComplaintStatus.Resolved], () => With(
+        return Step(at, by, ComplaintStatus.ResponseSent, "response sent", [ComplaintStatus.Resolved], (status, steps) => With(
+            status: status,
+            steps: steps,
             responseSentAt: at,
             responseMethod: method,
             appealInformationProvided: appealInformationProvided));
@@ -123,7 +127,9 @@ public sealed partial class Complaint
             ComplaintStatus.Received, ComplaintStatus.Acknowledged, ComplaintStatus.Investigating,
             ComplaintStatus.Resolved, ComplaintStatus.ResponseSent, ComplaintStatus.Closed,
         ];
-        return Step(at, by, ComplaintStatus.Escalated, "escalated", from, () => With(
+        return Step(at, by, ComplaintStatus.Escalated, "escalated", from, (status, steps) => With(
+            status: status,
+            steps: steps,
             escalatedTo: escalation.Body,
             externalBodyName: escalation.BodyName,
             externalReference: escalation.Reference,
@@ -131,9 +137,9 @@ public sealed partial class Complaint
     }
 
     internal Result<Complaint> Close(Instant at, UserId by) =>
-        Step(at, by, ComplaintStatus.Closed, "closed", [ComplaintStatus.ResponseSent, ComplaintStatus.Escalated], () => With(closedAt: at));
+        Step(at, by, ComplaintStatus.Closed, "closed", [ComplaintStatus.ResponseSent, ComplaintStatus.Escalated], (status, steps) => With(status: status, steps: steps, closedAt: at));
 
-    private Result<Complaint> Step(Instant at, UserId by, ComplaintStatus to, string action, ComplaintStatus[] from, Func<Complaint> change)
+    private Result<Complaint> Step(Instant at, UserId by, ComplaintStatus to, string action, ComplaintStatus[] from, Func<ComplaintStatus, System.Collections.Immutable.ImmutableArray<ComplaintStep>, Complaint> change)
     {
         if (!from.Contains(Status))
         {
@@ -148,8 +154,7 @@ public sealed partial class Complaint
             return new DomainError(PoliciesErrorCodes.ComplaintTimeBeforePreviousStep, $"A step of complaint {Id} cannot be dated before its previous step.", target: Key);
         }
 
-        var changed = change();
-        return changed.With(status: to, steps: changed.Steps.Add(new ComplaintStep(at, by, to, action)));
+        return change(to, Steps.Add(new ComplaintStep(at, by, to, action)));
     }
 
     private Complaint With(

@@ -145,6 +145,7 @@ public sealed class ComplaintWorkflow
             complaint.ClientId,
             stepName,
             () => step(complaint),
+            r => r.ClientId,
             cancellationToken);
     }
 }

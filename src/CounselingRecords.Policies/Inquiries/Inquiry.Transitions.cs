@@ -58,7 +58,7 @@ public sealed partial class Inquiry
     }
 
     internal Result<Inquiry> RecordContact(Instant at, UserId by) =>
-        Step(at, by, Status, "contacted", [InquiryStatus.Received, InquiryStatus.Screened], null, () => With(firstRespondedAt: FirstRespondedAt ?? at));
+        Step(at, by, Status, "contacted", [InquiryStatus.Received, InquiryStatus.Screened], null, (status, steps) => With(status: status, steps: steps, firstRespondedAt: FirstRespondedAt ?? at));
 
     internal Result<Inquiry> Screen(ScreeningOutcome outcome, string? note, Instant at, UserId by)
     {
@@ -67,7 +67,9 @@ public sealed partial class Inquiry
             return new DomainError(PoliciesErrorCodes.InquiryUnknownValue, "Unknown screening outcome.", target: Key);
         }
 
-        return Step(at, by, InquiryStatus.Screened, "screened", [InquiryStatus.Received, InquiryStatus.Screened], note, () => With(
+        return Step(at, by, InquiryStatus.Screened, "screened", [InquiryStatus.Received, InquiryStatus.Screened], note, (status, steps) => With(
+            status: status,
+            steps: steps,
             firstRespondedAt: FirstRespondedAt ?? at,
             screeningOutcome: outcome,
             screeningNote: Clean(note),
@@ -90,7 +92,9 @@ public sealed partial class Inquiry
                 target: Key);
         }
 
-        return Step(at, by, InquiryStatus.IntakeScheduled, "intake scheduled", [InquiryStatus.Screened], null, () => With(
+        return Step(at, by, InquiryStatus.IntakeScheduled, "intake scheduled", [InquiryStatus.Screened], null, (status, steps) => With(
+            status: status,
+            steps: steps,
             clientId: clientId,
             intakeAppointmentId: appointmentId,
             intakeClinicianId: clinicianId,
@@ -104,7 +108,9 @@ public sealed partial class Inquiry
             return new DomainError(PoliciesErrorCodes.InquiryReferralDestinationRequired, "A referral names where the prospect was referred (at most 200 characters).", target: Key);
         }
 
-        return Step(at, by, InquiryStatus.ReferredOut, "referred out", [InquiryStatus.Screened], note, () => With(
+        return Step(at, by, InquiryStatus.ReferredOut, "referred out", [InquiryStatus.Screened], note, (status, steps) => With(
+            status: status,
+            steps: steps,
             referredTo: referredTo,
             closingNote: Clean(note),
             closedAt: at));
@@ -117,7 +123,9 @@ public sealed partial class Inquiry
             return new DomainError(PoliciesErrorCodes.InquiryUnknownValue, "Unknown decline reason.", target: Key);
         }
 
-        return Step(at, by, InquiryStatus.Declined, "declined", [InquiryStatus.Received, InquiryStatus.Screened], note, () => With(
+        return Step(at, by, InquiryStatus.Declined, "declined", [InquiryStatus.Received, InquiryStatus.Screened], note, (status, steps) => With(
+            status: status,
+            steps: steps,
             firstRespondedAt: FirstRespondedAt ?? at,
             declineReason: reason,
             closingNote: Clean(note),
@@ -125,13 +133,15 @@ public sealed partial class Inquiry
     }
 
     internal Result<Inquiry> CloseForNoResponse(string? note, Instant at, UserId by) =>
-        Step(at, by, InquiryStatus.NoResponse, "closed for no response", [InquiryStatus.Received, InquiryStatus.Screened], note, () => With(
+        Step(at, by, InquiryStatus.NoResponse, "closed for no response", [InquiryStatus.Received, InquiryStatus.Screened], note, (status, steps) => With(
+            status: status,
+            steps: steps,
             closingNote: Clean(note),
             closedAt: at));
 
     private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note;
 
-    private Result<Inquiry> Step(Instant at, UserId by, InquiryStatus to, string action, InquiryStatus[] from, string? note, Func<Inquiry> change)
+    private Result<Inquiry> Step(Instant at, UserId by, InquiryStatus to, string action, InquiryStatus[] from, string? note, Func<InquiryStatus, System.Collections.Immutable.ImmutableArray<InquiryStep>, Inquiry> change)
     {
         if (ClosedAt is not null)
         {
@@ -153,8 +163,7 @@ public sealed partial class Inquiry
             return new DomainError(PoliciesErrorCodes.InquiryTimeBeforePreviousStep, $"A step of inquiry {Id} cannot be dated before its previous step.", target: Key);
         }
 
-        var changed = change();
-        return changed.With(status: to, steps: changed.Steps.Add(new InquiryStep(at, by, to, action)));
+        return change(to, Steps.Add(new InquiryStep(at, by, to, action)));
     }
 
     private Inquiry With(

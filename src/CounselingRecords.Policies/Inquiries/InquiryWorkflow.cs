@@ -149,6 +149,7 @@ public sealed class InquiryWorkflow
             inquiry.ClientId,
             stepName,
             () => step(inquiry),
+            r => r.ClientId,
             cancellationToken);
     }
 }

@@ -24,6 +24,7 @@ internal sealed class AuditedSteps(IAuditSink audit, IIdGenerator ids, string re
         ClientId? clientId,
         string stepName,
         Func<Result<T>> step,
+        Func<T, ClientId?> clientAfter,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -41,7 +42,7 @@ internal sealed class AuditedSteps(IAuditSink audit, IIdGenerator ids, string re
         }
 
         var action = decision.IsBreakGlass ? AuditAction.BreakGlass : auditAction;
-        await WriteAsync(actor, at, action, record, clientId, AuditOutcome.Succeeded, decision.RuleId, stepName, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(actor, at, action, record, clientAfter(result.Value) ?? clientId, AuditOutcome.Succeeded, decision.RuleId, stepName, cancellationToken).ConfigureAwait(false);
         return result;
     }
 
