@@ -41,6 +41,25 @@ public sealed class ClientHistory
     /// <returns>The history.</returns>
     public static ClientHistory Accepted(params PolicyAcceptance[] acceptances) => new([], [.. acceptances]);
 
+    /// <summary>
+    /// Builds a history from the client's earlier decisions (only late cancellations and no-shows are kept; previews
+    /// are ignored) and their accepted policy versions (for example <c>ClientAcknowledgments.PolicyAcceptances()</c>).
+    /// </summary>
+    /// <param name="earlierDecisions">Decisions recorded for the client's earlier appointments.</param>
+    /// <param name="acceptances">The accepted policy versions.</param>
+    /// <returns>The history.</returns>
+    public static ClientHistory From(IEnumerable<CancellationDecision> earlierDecisions, IEnumerable<PolicyAcceptance> acceptances)
+    {
+        ArgumentNullException.ThrowIfNull(earlierDecisions);
+        ArgumentNullException.ThrowIfNull(acceptances);
+        return new ClientHistory(
+            earlierDecisions
+                .Where(d => !d.IsPreview && d.Classification is CancellationClassification.LateCancellation or CancellationClassification.NoShow)
+                .Select(PriorOccurrence.From)
+                .ToImmutableArray(),
+            [.. acceptances]);
+    }
+
     /// <summary>Returns this history with one more earlier event.</summary>
     /// <param name="occurrence">The event.</param>
     /// <returns>The history.</returns>
