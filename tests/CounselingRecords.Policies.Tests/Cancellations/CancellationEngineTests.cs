@@ -155,6 +155,19 @@ public sealed class CancellationEngineTests
     }
 
     [Fact]
+    public void Explain_MedicaidLateCancel_ReadsAsDocumented()
+    {
+        var decision = Cancel(Policy(), Appointment(Start), Ny(2026, 3, 13, 8), coverage: Coverage(PayerClass.Medicaid));
+
+        Assert.Equal(
+            "Your cancellation was received on Friday, March 13, 2026 at 8:00 AM EDT, 2 hours before the appointment on "
+            + "Friday, March 13, 2026 at 10:00 AM EDT; the policy asks for at least 24 hours of notice, so it is a late "
+            + "cancellation. The late-cancellation fee is the full session fee: 150.00 USD. No fee is charged: Medicaid does "
+            + "not allow fees for missed or cancelled appointments.",
+            decision.Explain());
+    }
+
+    [Fact]
     public void Evaluate_CoverageEndedBeforeTheAppointment_IsNotConsulted()
     {
         var coverage = new ClientCoverage([new CoveragePeriod(PayerClass.Medicaid, null, new LocalDate(2025, 1, 1), new LocalDate(2026, 3, 12), 1)]);
