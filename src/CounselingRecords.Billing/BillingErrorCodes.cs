@@ -122,4 +122,141 @@ public static class BillingErrorCodes
 
     /// <summary>A unit count below 1.</summary>
     public const string FeeUnitsInvalid = "billing.fee.units_invalid";
+
+    // Ledger (§6)
+
+    /// <summary>A posting without an entry id.</summary>
+    public const string LedgerEntryIdMissing = "billing.ledger.entry_id_missing";
+
+    /// <summary>A posting that names nobody who recorded it (R6.9).</summary>
+    public const string LedgerRecorderMissing = "billing.ledger.recorder_missing";
+
+    /// <summary>An entry id already on the ledger.</summary>
+    public const string LedgerEntryIdDuplicate = "billing.ledger.entry_id_duplicate";
+
+    /// <summary>An entry dated before the ledger's last entry; corrections are posted forward (R6.9).</summary>
+    public const string LedgerPostingDateOutOfOrder = "billing.ledger.posting_date_out_of_order";
+
+    /// <summary>An amount in another currency than the ledger's.</summary>
+    public const string LedgerCurrencyMismatch = "billing.ledger.currency_mismatch";
+
+    /// <summary>An amount that is not positive or not rounded to the minor unit (R6.10).</summary>
+    public const string LedgerAmountInvalid = "billing.ledger.amount_invalid";
+
+    /// <summary>A charge without a charge id.</summary>
+    public const string LedgerChargeIdMissing = "billing.ledger.charge_id_missing";
+
+    /// <summary>A charge id already on the ledger.</summary>
+    public const string LedgerChargeIdDuplicate = "billing.ledger.charge_id_duplicate";
+
+    /// <summary>An unknown charge kind.</summary>
+    public const string LedgerChargeKindInvalid = "billing.ledger.charge_kind_invalid";
+
+    /// <summary>A charge without a billing code.</summary>
+    public const string LedgerCodeMissing = "billing.ledger.code_missing";
+
+    /// <summary>A charge with fewer than one unit.</summary>
+    public const string LedgerUnitsInvalid = "billing.ledger.units_invalid";
+
+    /// <summary>More than four modifiers, or a malformed one (R2.4).</summary>
+    public const string LedgerModifiersInvalid = "billing.ledger.modifiers_invalid";
+
+    /// <summary>A place of service that is not two digits (R1.15).</summary>
+    public const string LedgerPlaceOfServiceInvalid = "billing.ledger.place_of_service_invalid";
+
+    /// <summary>A charge without price components.</summary>
+    public const string LedgerComponentsMissing = "billing.ledger.components_missing";
+
+    /// <summary>An expected copay that is negative, unrounded, or on a client-billed charge.</summary>
+    public const string LedgerExpectedShareInvalid = "billing.ledger.expected_share_invalid";
+
+    /// <summary>An amount without its explanation.</summary>
+    public const string LedgerExplanationMissing = "billing.ledger.explanation_missing";
+
+    /// <summary>A missed-appointment or administrative fee billed to a payer (R4.4).</summary>
+    public const string LedgerFeeNotBillableToPayer = "billing.ledger.fee_not_billable_to_payer";
+
+    /// <summary>A discount posted with a charge that is contractual or larger than the fee.</summary>
+    public const string LedgerDiscountInvalid = "billing.ledger.discount_invalid";
+
+    /// <summary>An unknown adjustment type.</summary>
+    public const string LedgerAdjustmentTypeInvalid = "billing.ledger.adjustment_type_invalid";
+
+    /// <summary>An adjustment without a reason code (R6.9).</summary>
+    public const string LedgerReasonCodeMissing = "billing.ledger.reason_code_missing";
+
+    /// <summary>A charge id that is not on the ledger.</summary>
+    public const string LedgerUnknownCharge = "billing.ledger.unknown_charge";
+
+    /// <summary>Activity on a reversed charge.</summary>
+    public const string LedgerChargeReversed = "billing.ledger.charge_reversed";
+
+    /// <summary>An adjustment larger than the open share it reduces (R6.3).</summary>
+    public const string LedgerAdjustmentExceedsBalance = "billing.ledger.adjustment_exceeds_balance";
+
+    /// <summary>A contractual adjustment on a client-billed charge (R6.2).</summary>
+    public const string LedgerContractualAdjustmentRequiresPayer = "billing.ledger.contractual_adjustment_requires_payer";
+
+    /// <summary>A payment or refund without an id.</summary>
+    public const string LedgerPaymentIdMissing = "billing.ledger.payment_id_missing";
+
+    /// <summary>An unknown payment method.</summary>
+    public const string LedgerPaymentMethodInvalid = "billing.ledger.payment_method_invalid";
+
+    /// <summary>A payment or credit application without a valid designation (R6.1).</summary>
+    public const string LedgerDesignationMissing = "billing.ledger.designation_missing";
+
+    /// <summary>A designation naming a charge that is not open on the ledger (R6.1).</summary>
+    public const string LedgerDesignationUnknownCharge = "billing.ledger.designation_unknown_charge";
+
+    /// <summary>An insurance posting for a charge not billed to that payer (R6.2).</summary>
+    public const string LedgerPayerMismatch = "billing.ledger.payer_mismatch";
+
+    /// <summary>An ERA line where billed ≠ paid + adjustments (R6.2).</summary>
+    public const string LedgerInsurancePostingUnbalanced = "billing.ledger.insurance_posting_unbalanced";
+
+    /// <summary>Insurance postings beyond the charge's fee (R6.3).</summary>
+    public const string LedgerInsurancePostingExceedsCharge = "billing.ledger.insurance_posting_exceeds_charge";
+
+    /// <summary>An allowed amount outside paid ≤ allowed ≤ billed (R6.2).</summary>
+    public const string LedgerAllowedInvalid = "billing.ledger.allowed_invalid";
+
+    /// <summary>An ERA adjustment without a group, reason code or positive amount (R6.2).</summary>
+    public const string LedgerClaimAdjustmentInvalid = "billing.ledger.claim_adjustment_invalid";
+
+    /// <summary>A posting that would leave the client's adjustments above the client's share (R6.3).</summary>
+    public const string LedgerClientAdjustmentsExceedShare = "billing.ledger.client_adjustments_exceed_share";
+
+    /// <summary>A posting that would leave contractual adjustments above the payer's share (R6.3).</summary>
+    public const string LedgerPayerAdjustmentsExceedShare = "billing.ledger.payer_adjustments_exceed_share";
+
+    /// <summary>A credit application larger than the unapplied credit (R6.4).</summary>
+    public const string LedgerCreditInsufficient = "billing.ledger.credit_insufficient";
+
+    /// <summary>A credit application larger than the open balance of its targets (R6.4).</summary>
+    public const string LedgerCreditExceedsBalance = "billing.ledger.credit_exceeds_balance";
+
+    /// <summary>A refund larger than the unapplied credit (R6.4).</summary>
+    public const string LedgerRefundExceedsCredit = "billing.ledger.refund_exceeds_credit";
+
+    /// <summary>A reversal of an entry that is not on the ledger.</summary>
+    public const string LedgerUnknownEntry = "billing.ledger.unknown_entry";
+
+    /// <summary>A second reversal of one entry (R6.9).</summary>
+    public const string LedgerAlreadyReversed = "billing.ledger.already_reversed";
+
+    /// <summary>A reversal of a reversal; post the original again (R6.9).</summary>
+    public const string LedgerCannotReverseReversal = "billing.ledger.cannot_reverse_reversal";
+
+    /// <summary>A reversal that does not cancel the whole entry (R6.9).</summary>
+    public const string LedgerReversalAmountMismatch = "billing.ledger.reversal_amount_mismatch";
+
+    /// <summary>A reversal blocked by later entries that depend on it; reverse those first (R6.9).</summary>
+    public const string LedgerReversalRequiresDependentReversals = "billing.ledger.reversal_requires_dependent_reversals";
+
+    /// <summary>A reversal without a reason (R6.9).</summary>
+    public const string LedgerReversalReasonMissing = "billing.ledger.reversal_reason_missing";
+
+    /// <summary>A ledger operation for another client.</summary>
+    public const string LedgerClientMismatch = "billing.ledger.client_mismatch";
 }
