@@ -259,4 +259,144 @@ public static class BillingErrorCodes
 
     /// <summary>A ledger operation for another client.</summary>
     public const string LedgerClientMismatch = "billing.ledger.client_mismatch";
+
+    // Claims and superbills (§2)
+
+    /// <summary>A claim without a diagnosis (R2.2).</summary>
+    public const string ClaimDiagnosesMissing = "billing.claim.diagnoses_missing";
+
+    /// <summary>More than 12 diagnoses on one claim; split it (R2.2, R2.7).</summary>
+    public const string ClaimTooManyDiagnoses = "billing.claim.too_many_diagnoses";
+
+    /// <summary>A diagnosis code listed twice on one claim (R2.7).</summary>
+    public const string ClaimDuplicateDiagnosis = "billing.claim.duplicate_diagnosis";
+
+    /// <summary>A claim without service lines.</summary>
+    public const string ClaimLinesMissing = "billing.claim.lines_missing";
+
+    /// <summary>A line without a diagnosis pointer (R2.3).</summary>
+    public const string ClaimPointersMissing = "billing.claim.pointers_missing";
+
+    /// <summary>More diagnosis pointers on a line than four or the payer's limit (R2.3, R2.6).</summary>
+    public const string ClaimTooManyPointers = "billing.claim.too_many_pointers";
+
+    /// <summary>A line pointing at one diagnosis twice.</summary>
+    public const string ClaimPointerInvalid = "billing.claim.pointer_invalid";
+
+    /// <summary>A pointer to a diagnosis position that does not exist (R2.7).</summary>
+    public const string ClaimPointerOutOfRange = "billing.claim.pointer_out_of_range";
+
+    /// <summary>More than four modifiers on a line (R2.4).</summary>
+    public const string ClaimTooManyModifiers = "billing.claim.too_many_modifiers";
+
+    /// <summary>A malformed modifier.</summary>
+    public const string ClaimModifierInvalid = "billing.claim.modifier_invalid";
+
+    /// <summary>A line without a two-digit place of service (R1.15).</summary>
+    public const string ClaimPlaceOfServiceInvalid = "billing.claim.place_of_service_invalid";
+
+    /// <summary>A line with fewer than one unit.</summary>
+    public const string ClaimUnitsInvalid = "billing.claim.units_invalid";
+
+    /// <summary>A line charge that is negative or not rounded to the minor unit.</summary>
+    public const string ClaimChargeInvalid = "billing.claim.charge_invalid";
+
+    /// <summary>ICD-10-CM codes on a date of service before 1 October 2015 (R2.8).</summary>
+    public const string ClaimIcd10BeforeEffectiveDate = "billing.claim.icd10_before_effective_date";
+
+    /// <summary>A claim filed after the payer's timely-filing limit (R2.8).</summary>
+    public const string ClaimTimelyFilingExpired = "billing.claim.timely_filing_expired";
+
+    /// <summary>A claim without a billing provider.</summary>
+    public const string ClaimBillingProviderMissing = "billing.claim.billing_provider_missing";
+
+    /// <summary>An NPI that is not ten digits with a valid check digit (R2.5, R2.6).</summary>
+    public const string ClaimNpiInvalid = "billing.claim.npi_invalid";
+
+    /// <summary>A taxonomy code that is not a NUCC code (R2.9).</summary>
+    public const string ClaimTaxonomyInvalid = "billing.claim.taxonomy_invalid";
+
+    /// <summary>A claim without the federal tax id (R2.5).</summary>
+    public const string ClaimTaxIdMissing = "billing.claim.tax_id_missing";
+
+    /// <summary>An incomplete billing provider address.</summary>
+    public const string ClaimBillingAddressInvalid = "billing.claim.billing_address_invalid";
+
+    /// <summary>A billing provider address that is a PO box (R2.5).</summary>
+    public const string ClaimBillingAddressPostOfficeBox = "billing.claim.billing_address_po_box";
+
+    /// <summary>A replacement or void without the original claim's reference (R2.5, R2.6).</summary>
+    public const string ClaimOriginalReferenceMissing = "billing.claim.original_reference_missing";
+
+    /// <summary>A frequency code other than 1, 7 or 8 (R2.6).</summary>
+    public const string ClaimFrequencyInvalid = "billing.claim.frequency_invalid";
+
+    /// <summary>A claim without the patient.</summary>
+    public const string ClaimPatientMissing = "billing.claim.patient_missing";
+
+    /// <summary>A claim without the insured's member id (R2.5).</summary>
+    public const string ClaimMemberIdMissing = "billing.claim.member_id_missing";
+
+    /// <summary>A claim to the self-pay profile; self-pay services are not claimed.</summary>
+    public const string ClaimSelfPayPayer = "billing.claim.self_pay_payer";
+
+    /// <summary>A claim line for a charge that is not open on the ledger.</summary>
+    public const string ClaimUnknownCharge = "billing.claim.unknown_charge";
+
+    /// <summary>A missed-appointment or administrative fee on a claim (R4.4).</summary>
+    public const string ClaimChargeNotClaimable = "billing.claim.charge_not_claimable";
+
+    /// <summary>A claim line for a charge billed to someone else.</summary>
+    public const string ClaimChargeNotBilledToPayer = "billing.claim.charge_not_billed_to_payer";
+
+    /// <summary>A claim line whose documentation is not signed (R7.6).</summary>
+    public const string ClaimDocumentationUnsigned = "billing.claim.documentation_unsigned";
+
+    /// <summary>A superbill without the provider's name (R2.10).</summary>
+    public const string SuperbillProviderNameMissing = "billing.superbill.provider_name_missing";
+
+    /// <summary>A superbill without the provider's credentials (R2.10).</summary>
+    public const string SuperbillCredentialsMissing = "billing.superbill.credentials_missing";
+
+    /// <summary>A superbill NPI that is missing or invalid (R2.10).</summary>
+    public const string SuperbillNpiInvalid = "billing.superbill.npi_invalid";
+
+    /// <summary>A superbill without the TIN/EIN (R2.10).</summary>
+    public const string SuperbillTaxIdMissing = "billing.superbill.tax_id_missing";
+
+    /// <summary>A superbill without the license number and state (R2.10).</summary>
+    public const string SuperbillLicenseMissing = "billing.superbill.license_missing";
+
+    /// <summary>A superbill taxonomy that is not a NUCC code (R2.10).</summary>
+    public const string SuperbillTaxonomyInvalid = "billing.superbill.taxonomy_invalid";
+
+    /// <summary>A superbill without the practice address (R2.10).</summary>
+    public const string SuperbillAddressMissing = "billing.superbill.address_missing";
+
+    /// <summary>A superbill without the practice phone (R2.10).</summary>
+    public const string SuperbillPhoneMissing = "billing.superbill.phone_missing";
+
+    /// <summary>A superbill without the provider's signature (R2.10).</summary>
+    public const string SuperbillSignatureMissing = "billing.superbill.signature_missing";
+
+    /// <summary>A superbill without the client's legal name (R2.10).</summary>
+    public const string SuperbillClientNameMissing = "billing.superbill.client_name_missing";
+
+    /// <summary>A superbill without the client's address (R2.10).</summary>
+    public const string SuperbillClientAddressMissing = "billing.superbill.client_address_missing";
+
+    /// <summary>A superbill without services (R2.10).</summary>
+    public const string SuperbillLinesMissing = "billing.superbill.lines_missing";
+
+    /// <summary>A superbill service without an ICD-10 diagnosis (R2.10).</summary>
+    public const string SuperbillDiagnosisMissing = "billing.superbill.diagnosis_missing";
+
+    /// <summary>A superbill service without a two-digit place of service (R2.10).</summary>
+    public const string SuperbillPlaceOfServiceInvalid = "billing.superbill.place_of_service_invalid";
+
+    /// <summary>A superbill line for a charge that is not on the ledger.</summary>
+    public const string SuperbillUnknownCharge = "billing.superbill.unknown_charge";
+
+    /// <summary>A missed-appointment or administrative fee on a superbill (R4.4).</summary>
+    public const string SuperbillChargeNotClaimable = "billing.superbill.charge_not_claimable";
 }
