@@ -399,4 +399,66 @@ public static class BillingErrorCodes
 
     /// <summary>A missed-appointment or administrative fee on a superbill (R4.4).</summary>
     public const string SuperbillChargeNotClaimable = "billing.superbill.charge_not_claimable";
+
+    // Good Faith Estimates (§3)
+
+    /// <summary>A GFE without the patient's name (R3.5).</summary>
+    public const string GfePatientNameMissing = "billing.gfe.patient_name_missing";
+
+    /// <summary>A GFE without the patient's date of birth (R3.5).</summary>
+    public const string GfePatientBirthDateMissing = "billing.gfe.patient_birth_date_missing";
+
+    /// <summary>A GFE without the primary service described (R3.5).</summary>
+    public const string GfePrimaryServiceMissing = "billing.gfe.primary_service_missing";
+
+    /// <summary>A GFE without a period of care, or a scheduled date outside it (R3.5).</summary>
+    public const string GfePeriodOfCareMissing = "billing.gfe.period_of_care_missing";
+
+    /// <summary>A GFE without providers (R3.5).</summary>
+    public const string GfeProvidersMissing = "billing.gfe.providers_missing";
+
+    /// <summary>A GFE provider without a name (R3.5).</summary>
+    public const string GfeProviderNameMissing = "billing.gfe.provider_name_missing";
+
+    /// <summary>A GFE provider without a valid NPI (R3.5).</summary>
+    public const string GfeProviderNpiInvalid = "billing.gfe.provider_npi_invalid";
+
+    /// <summary>A GFE provider without a TIN (R3.5).</summary>
+    public const string GfeProviderTaxIdMissing = "billing.gfe.provider_tax_id_missing";
+
+    /// <summary>A GFE provider without office locations and states (R3.5).</summary>
+    public const string GfeProviderLocationMissing = "billing.gfe.provider_location_missing";
+
+    /// <summary>A GFE without itemized services (R3.5).</summary>
+    public const string GfeItemsMissing = "billing.gfe.items_missing";
+
+    /// <summary>A GFE item without its service code (R3.5).</summary>
+    public const string GfeItemServiceCodeMissing = "billing.gfe.item_service_code_missing";
+
+    /// <summary>A GFE item without a clear-language description (R3.5).</summary>
+    public const string GfeItemDescriptionMissing = "billing.gfe.item_description_missing";
+
+    /// <summary>A GFE item without a valid quantity and expected charge (R3.5).</summary>
+    public const string GfeItemChargeInvalid = "billing.gfe.item_charge_invalid";
+
+    /// <summary>A GFE item whose provider is not listed (R3.5).</summary>
+    public const string GfeItemProviderUnknown = "billing.gfe.item_provider_unknown";
+
+    /// <summary>A separately scheduled item without instructions (R3.5).</summary>
+    public const string GfeSeparatelyScheduledInstructionsMissing = "billing.gfe.separately_scheduled_instructions_missing";
+
+    /// <summary>A GFE without where to find how to start dispute resolution (R3.5).</summary>
+    public const string GfeDisputeInstructionsMissing = "billing.gfe.dispute_instructions_missing";
+
+    /// <summary>A GFE given only orally (R3.5).</summary>
+    public const string GfeNotInWriting = "billing.gfe.not_in_writing";
+
+    /// <summary>A recurring GFE without timeframe, frequency and total (R3.6).</summary>
+    public const string GfeRecurringScopeIncomplete = "billing.gfe.recurring_scope_incomplete";
+
+    /// <summary>A recurring GFE covering more than 12 months (R3.6).</summary>
+    public const string GfeRecurringScopeTooLong = "billing.gfe.recurring_scope_too_long";
+
+    /// <summary>A re-issue with another client's contents (R3.4).</summary>
+    public const string GfeReissueForOtherClient = "billing.gfe.reissue_for_other_client";
 }
