@@ -461,4 +461,27 @@ public static class BillingErrorCodes
 
     /// <summary>A re-issue with another client's contents (R3.4).</summary>
     public const string GfeReissueForOtherClient = "billing.gfe.reissue_for_other_client";
+
+    // Barter (§5)
+
+    /// <summary>Barter where the jurisdiction prohibits it (R5.10).</summary>
+    public const string BarterProhibited = "billing.barter.prohibited";
+
+    /// <summary>A barter arrangement that misses a condition; see the details (R5.5–R5.9).</summary>
+    public const string BarterConditionsNotMet = "billing.barter.conditions_not_met";
+
+    /// <summary>Barter the client did not request (R5.5, R5.7, R5.8, R5.9).</summary>
+    public const string BarterNotClientRequested = "billing.barter.not_client_requested";
+
+    /// <summary>Barter that is not accepted local practice (R5.5, R5.7, R5.9).</summary>
+    public const string BarterNotAcceptedPractice = "billing.barter.not_accepted_practice";
+
+    /// <summary>Barter that is exploitative or harmful (R5.5, R5.6, R5.8).</summary>
+    public const string BarterExploitative = "billing.barter.exploitative";
+
+    /// <summary>Barter without a written contract (R5.5, R5.8, R5.9).</summary>
+    public const string BarterNoWrittenContract = "billing.barter.no_written_contract";
+
+    /// <summary>A barter payment without its documented terms (R5.5–R5.9).</summary>
+    public const string LedgerBarterTermsMissing = "billing.ledger.barter_terms_missing";
 }

@@ -8,6 +8,9 @@ namespace CounselingRecords.Billing;
 /// <param name="Sentence">The sentence; it names amounts, dates, codes and rules, never clinical content.</param>
 public sealed record Explanation(string? RuleId, string Sentence)
 {
+    /// <summary>Gets the sentence.</summary>
+    public string Sentence { get; init; } = !string.IsNullOrWhiteSpace(Sentence) ? Sentence : throw new ArgumentException("An explanation has a sentence.", nameof(Sentence));
+
     /// <summary>Gets the rule id in brackets followed by the sentence, for example <c>[R1.1] 45 minutes → 90834.</c></summary>
     /// <returns>The text.</returns>
     public override string ToString() => RuleId is null ? Sentence : $"[{RuleId}] {Sentence}";

@@ -38,7 +38,7 @@ public sealed record GfeBillComparison(CounselingRecords.Identity.EstimateId Est
     {
         ArgumentNullException.ThrowIfNull(estimate);
         var expected = estimate.ExpectedChargesByProvider().ToDictionary(e => e.ProviderNpi, e => e.Expected, StringComparer.Ordinal);
-        var currency = estimate.TotalExpectedCharges.Currency;
+        var currency = estimate.ExpectedTotal().Currency;
         var billedByProvider = (billed.IsDefault ? [] : billed).GroupBy(b => b.ProviderNpi, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Money.Sum(g.Select(b => b.Billed), currency), StringComparer.Ordinal);
         var providers = expected.Keys.Union(billedByProvider.Keys, StringComparer.Ordinal)

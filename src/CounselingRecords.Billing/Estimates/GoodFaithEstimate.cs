@@ -86,20 +86,6 @@ public sealed class GoodFaithEstimate : IAggregateRoot<GoodFaithEstimate>
     /// <inheritdoc />
     public string Key => Id.ToString();
 
-    /// <summary>Gets the client.</summary>
-    public ClientId Client => Contents.Client;
-
-    /// <summary>Gets the disclaimers and statement every estimate carries (R3.5 items 7–8).</summary>
-    public ImmutableArray<string> Disclaimers =>
-    [
-        GoodFaithEstimateText.AdditionalServices,
-        GoodFaithEstimateText.EstimateOnly,
-        GoodFaithEstimateText.DisputeRight(Contents.DisputeInstructions),
-        GoodFaithEstimateText.NotAContract,
-    ];
-
-    /// <summary>Gets the total expected charges.</summary>
-    public Money TotalExpectedCharges => Money.Sum(Contents.Items.Select(i => i.ExpectedCharge), Contents.Items[0].UnitCharge.Currency);
 
     /// <summary>Validates and issues an estimate.</summary>
     /// <param name="id">The new estimate id.</param>
@@ -110,6 +96,20 @@ public sealed class GoodFaithEstimate : IAggregateRoot<GoodFaithEstimate>
     /// <returns>The estimate, or the contents' validation errors.</returns>
     public static Result<GoodFaithEstimate> Issue(EstimateId id, GoodFaithEstimateDraft contents, LocalDate issuedOn, Instant issuedAt, UserId issuedBy) =>
         Validator.Check(contents).Map(valid => new GoodFaithEstimate(id, 1, null, valid, issuedOn, issuedAt, issuedBy, 0));
+
+    /// <summary>Returns the disclaimers and statement every estimate carries (R3.5 items 7–8).</summary>
+    /// <returns>The texts, in order: additional services, estimate only, dispute right, not a contract.</returns>
+    public ImmutableArray<string> Disclaimers() =>
+    [
+        GoodFaithEstimateText.AdditionalServices,
+        GoodFaithEstimateText.EstimateOnly,
+        GoodFaithEstimateText.DisputeRight(Contents.DisputeInstructions),
+        GoodFaithEstimateText.NotAContract,
+    ];
+
+    /// <summary>Returns the total expected charges.</summary>
+    /// <returns>The sum of the items' expected charges.</returns>
+    public Money ExpectedTotal() => Money.Sum(Contents.Items.Select(i => i.ExpectedCharge), Contents.Items[0].UnitCharge.Currency);
 
     /// <inheritdoc />
     public GoodFaithEstimate WithVersion(long version) => new(Id, Revision, Supersedes, Contents, IssuedOn, IssuedAt, IssuedBy, version);
@@ -176,9 +176,9 @@ public sealed class GoodFaithEstimate : IAggregateRoot<GoodFaithEstimate>
     public Result<GoodFaithEstimate> Reissue(EstimateId id, GoodFaithEstimateDraft contents, LocalDate issuedOn, Instant issuedAt, UserId issuedBy)
     {
         ArgumentNullException.ThrowIfNull(contents);
-        if (contents.Client != Client)
+        if (contents.Client != Contents.Client)
         {
-            return Result.Failure<GoodFaithEstimate>(BillingErrorCodes.GfeReissueForOtherClient, $"The estimate {Id} is for {Client}, not {contents.Client}.", "R3.4");
+            return Result.Failure<GoodFaithEstimate>(BillingErrorCodes.GfeReissueForOtherClient, $"The estimate {Id} is for {Contents.Client}, not {contents.Client}.", "R3.4");
         }
 
         return Validator.Check(contents).Map(valid => new GoodFaithEstimate(id, Revision + 1, Id, valid, issuedOn, issuedAt, issuedBy, 0));
@@ -186,5 +186,5 @@ public sealed class GoodFaithEstimate : IAggregateRoot<GoodFaithEstimate>
 
     /// <summary>Names the estimate and client ids only.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"GoodFaithEstimate {Id} revision {Revision} for {Client}";
+    public override string ToString() => $"GoodFaithEstimate {Id} revision {Revision} for {Contents.Client}";
 }

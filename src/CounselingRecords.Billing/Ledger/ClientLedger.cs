@@ -101,8 +101,6 @@ public sealed class ClientLedger : IAggregateRoot<ClientLedger>
     /// <inheritdoc />
     public string Key => Client.ToString();
 
-    /// <summary>Gets the current balances (derived).</summary>
-    public LedgerBalances Balances => Snapshot().Balances;
 
     internal LedgerState State => _state;
 
@@ -116,6 +114,10 @@ public sealed class ClientLedger : IAggregateRoot<ClientLedger>
 
     /// <inheritdoc />
     public ClientLedger WithVersion(long version) => new(Client, Currency, AllocationOrder, Entries, version);
+
+    /// <summary>Returns the current balances, derived from the entries.</summary>
+    /// <returns>The balances.</returns>
+    public LedgerBalances Balances() => Snapshot().Balances;
 
     /// <summary>Returns the derived state after all entries.</summary>
     /// <returns>The snapshot.</returns>
@@ -213,7 +215,7 @@ public sealed class ClientLedger : IAggregateRoot<ClientLedger>
         return Append(new LedgerEntry(
             request.Posting.EntryId, LedgerEntryKind.ClientPayment, request.Posting.PostedOn, request.Posting.RecordedAt, request.Posting.RecordedBy,
             request.Amount, LedgerExplanations.ClientPayment(request), null, null,
-            new ClientPaymentDetails(request.Payment, request.Method, request.Reference, request.Designation), null, null, null, null));
+            new ClientPaymentDetails(request.Payment, request.Method, request.Reference, request.Designation, request.Barter), null, null, null, null));
     }
 
     /// <summary>Posts a payer's adjudication of one charge line (R6.2): PR moves to the client, CO/OA/PI are written off.</summary>

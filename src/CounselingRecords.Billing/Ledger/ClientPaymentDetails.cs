@@ -1,3 +1,4 @@
+using CounselingRecords.Billing.Barter;
 using CounselingRecords.Identity;
 
 namespace CounselingRecords.Billing.Ledger;
@@ -7,7 +8,8 @@ namespace CounselingRecords.Billing.Ledger;
 /// <param name="Method">How it was paid.</param>
 /// <param name="Reference">A check number, the last four card digits or a transaction id; never a full card number.</param>
 /// <param name="Designation">What the client designated it for (R6.1).</param>
-public sealed record ClientPaymentDetails(PaymentId Payment, PaymentMethod Method, string? Reference, PaymentDesignation Designation)
+/// <param name="Barter">For a barter payment, its documented terms (R5.5–R5.9).</param>
+public sealed record ClientPaymentDetails(PaymentId Payment, PaymentMethod Method, string? Reference, PaymentDesignation Designation, BarterTerms? Barter)
 {
     /// <summary>Gets the designation.</summary>
     public PaymentDesignation Designation { get; init; } = Designation ?? throw new ArgumentNullException(nameof(Designation));

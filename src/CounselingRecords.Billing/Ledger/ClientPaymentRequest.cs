@@ -1,3 +1,4 @@
+using CounselingRecords.Billing.Barter;
 using CounselingRecords.Finance;
 using CounselingRecords.Identity;
 
@@ -10,4 +11,5 @@ namespace CounselingRecords.Billing.Ledger;
 /// <param name="Method">How it was paid.</param>
 /// <param name="Reference">A check number, the last four card digits or a transaction id; never a full card number.</param>
 /// <param name="Designation">What the client designated it for; <see cref="PaymentDesignation.None"/> for oldest first (R6.1).</param>
-public sealed record ClientPaymentRequest(Posting Posting, PaymentId Payment, Money Amount, PaymentMethod Method, string? Reference, PaymentDesignation Designation);
+/// <param name="Barter">For <see cref="PaymentMethod.Barter"/>, the documented terms, already checked against the jurisdiction with <see cref="BarterCheck"/>.</param>
+public sealed record ClientPaymentRequest(Posting Posting, PaymentId Payment, Money Amount, PaymentMethod Method, string? Reference, PaymentDesignation Designation, BarterTerms? Barter = null);

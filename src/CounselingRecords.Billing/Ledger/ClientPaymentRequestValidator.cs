@@ -15,6 +15,9 @@ public sealed class ClientPaymentRequestValidator : AbstractValidator<ClientPaym
             .WithErrorCode(BillingErrorCodes.LedgerAmountInvalid).WithMessage("The amount is positive and rounded to the minor unit.");
         RuleFor(r => r.Method).IsInEnum()
             .WithErrorCode(BillingErrorCodes.LedgerPaymentMethodInvalid).WithMessage("Unknown payment method.");
+        RuleFor(r => r.Barter).Must(t => t is not null && t.ClientRequested && t.AcceptedLocalPractice && t.NotExploitative && !string.IsNullOrWhiteSpace(t.WrittenContractReference))
+            .When(r => r.Method == PaymentMethod.Barter)
+            .WithErrorCode(BillingErrorCodes.LedgerBarterTermsMissing).WithMessage("A barter payment carries terms that meet the ethics codes' conditions (R5.5–R5.9); check them with BarterCheck.");
         RuleFor(r => r.Designation).NotNull()
             .WithErrorCode(BillingErrorCodes.LedgerDesignationMissing).WithMessage("Give a designation, or PaymentDesignation.None for oldest first.");
     }

@@ -87,6 +87,7 @@ internal static class LedgerExplanations
         PaymentMethod.Card => "card",
         PaymentMethod.BankTransfer => "bank transfer",
         PaymentMethod.ElectronicFundsTransfer => "EFT",
+        PaymentMethod.Barter => "barter under a written contract",
         _ => "other means",
     };
 

@@ -20,4 +20,7 @@ public enum PaymentMethod
 
     /// <summary>Any other method.</summary>
     Other,
+
+    /// <summary>Goods or services in place of money, valued at the amount posted; only with documented terms (R5.5–R5.10).</summary>
+    Barter,
 }

@@ -131,10 +131,10 @@ public sealed class GoodFaithEstimateRules
     {
         var estimate = Issue(Draft());
 
-        Assert.Contains(GoodFaithEstimateText.AdditionalServices, estimate.Disclaimers);
-        Assert.Contains(GoodFaithEstimateText.EstimateOnly, estimate.Disclaimers);
-        Assert.Contains(estimate.Disclaimers, d => d.Contains("visit cms.gov/nosurprises", StringComparison.Ordinal) && d.Contains("will not affect the quality of care", StringComparison.Ordinal));
-        Assert.Contains(GoodFaithEstimateText.NotAContract, estimate.Disclaimers);
+        Assert.Contains(GoodFaithEstimateText.AdditionalServices, estimate.Disclaimers());
+        Assert.Contains(GoodFaithEstimateText.EstimateOnly, estimate.Disclaimers());
+        Assert.Contains(estimate.Disclaimers(), d => d.Contains("visit cms.gov/nosurprises", StringComparison.Ordinal) && d.Contains("will not affect the quality of care", StringComparison.Ordinal));
+        Assert.Contains(GoodFaithEstimateText.NotAContract, estimate.Disclaimers());
     }
 
     [Theory]

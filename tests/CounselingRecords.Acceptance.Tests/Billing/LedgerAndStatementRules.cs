@@ -44,7 +44,7 @@ public sealed class LedgerAndStatementRules
         f.Pay(Feb2, 150m, target);
 
         Assert.True(Money.Usd(firstOpen) == f.Line(1).ClientOpen, $"{rule} {@case}");
-        Assert.True(secondOpen < 0 ? f.Line(2).ClientOpen.IsZero && f.Ledger.Balances.UnappliedCredit == Money.Usd(-secondOpen) : f.Line(2).ClientOpen == Money.Usd(secondOpen), $"{rule} {@case}");
+        Assert.True(secondOpen < 0 ? f.Line(2).ClientOpen.IsZero && f.Ledger.Balances().UnappliedCredit == Money.Usd(-secondOpen) : f.Line(2).ClientOpen == Money.Usd(secondOpen), $"{rule} {@case}");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class LedgerAndStatementRules
     {
         var f = new BillingFixture().SelfPay(1, Jan5, 100m).Pay(Jan12, 120m);
 
-        Assert.Equal(Money.Usd(20m), f.Ledger.Balances.UnappliedCredit);
+        Assert.Equal(Money.Usd(20m), f.Ledger.Balances().UnappliedCredit);
     }
 
     [Theory]
@@ -185,7 +185,7 @@ public sealed class LedgerAndStatementRules
         var f = new BillingFixture().Insured(1, Jan5, 200m).Era(Feb2, 1, 200m, 90m, 70m, (PR, "3", 20m), (CO, "45", 110m));
 
         Assert.Equal(Money.Usd(20m), f.Line(1).ClientShare);
-        Assert.Equal(Money.Usd(20m), f.Ledger.Balances.ClientOpen);
+        Assert.Equal(Money.Usd(20m), f.Ledger.Balances().ClientOpen);
     }
 
     [Theory]

@@ -109,3 +109,22 @@ public sealed class SlidingScaleRules
             BillingFixture.Client, Money.Usd(1m), 1, PovertyGuidelineRegion.Hawaii, IncomeEvidence.SelfAttested, null, BillingFixture.Biller, Instant.FromUtc(2024, 1, 2, 0, 0), new LocalDate(2024, 1, 2))).Error.Code);
     }
 }
+
+/// <summary>The barter cases of R5.5–R5.10 (the ethics rules that the billing package computes).</summary>
+public sealed class BarterRules
+{
+    [Theory]
+    [InlineData("R5.5", "ACA A.10.e: client request, accepted practice, no harm, written contract", true, true, true, true, CounselingRecords.Billing.Barter.BarterPolicy.AllowedWithConditions, null)]
+    [InlineData("R5.5", "not requested by the client", false, true, true, true, CounselingRecords.Billing.Barter.BarterPolicy.AllowedWithConditions, BillingErrorCodes.BarterNotClientRequested)]
+    [InlineData("R5.6", "APA 6.05: exploitative", true, true, false, true, CounselingRecords.Billing.Barter.BarterPolicy.AllowedWithConditions, BillingErrorCodes.BarterExploitative)]
+    [InlineData("R5.7", "NASW 1.13(b): not accepted local practice", true, false, true, true, CounselingRecords.Billing.Barter.BarterPolicy.AllowedWithConditions, BillingErrorCodes.BarterNotAcceptedPractice)]
+    [InlineData("R5.8", "AAMFT 8.5: no written contract", true, true, true, false, CounselingRecords.Billing.Barter.BarterPolicy.AllowedWithConditions, BillingErrorCodes.BarterNoWrittenContract)]
+    [InlineData("R5.9", "COMAR 10.58.03.06: all conditions met", true, true, true, true, CounselingRecords.Billing.Barter.BarterPolicy.AllowedWithConditions, null)]
+    [InlineData("R5.10", "Ontario CRPO 6.1.6 prohibits barter", true, true, true, true, CounselingRecords.Billing.Barter.BarterPolicy.Prohibited, BillingErrorCodes.BarterProhibited)]
+    public void Barter(string rule, string @case, bool requested, bool accepted, bool harmless, bool contract, CounselingRecords.Billing.Barter.BarterPolicy policy, string? error)
+    {
+        var result = CounselingRecords.Billing.Barter.BarterCheck.Evaluate(new CounselingRecords.Billing.Barter.BarterTerms(requested, accepted, harmless, contract ? "contract 7" : null), policy);
+
+        Assert.True(error is null ? result.Success : result.Error.Code == error || result.Error.Details.Any(d => d.Code == error), $"{rule} {@case}");
+    }
+}

@@ -22,10 +22,10 @@ public sealed class GoodFaithEstimateTests
     {
         var estimate = Issued();
 
-        Assert.Equal(Money.Usd(810m), estimate.TotalExpectedCharges);
-        Assert.Equal(4, estimate.Disclaimers.Length);
-        Assert.Contains("at least $400 more", estimate.Disclaimers[2], StringComparison.Ordinal);
-        Assert.Contains("not a contract", estimate.Disclaimers[3], StringComparison.Ordinal);
+        Assert.Equal(Money.Usd(810m), estimate.ExpectedTotal());
+        Assert.Equal(4, estimate.Disclaimers().Length);
+        Assert.Contains("at least $400 more", estimate.Disclaimers()[2], StringComparison.Ordinal);
+        Assert.Contains("not a contract", estimate.Disclaimers()[3], StringComparison.Ordinal);
         Assert.Equal(1, estimate.Revision);
     }
 

@@ -18,7 +18,7 @@ public sealed class ClientLedgerTests
 
         Assert.Equal(Money.Usd(0m), s.Line(1).ClientOpen);
         Assert.Equal(Money.Usd(50m), s.Line(2).ClientOpen);
-        Assert.Equal(Money.Usd(0m), s.Ledger.Balances.UnappliedCredit);
+        Assert.Equal(Money.Usd(0m), s.Ledger.Balances().UnappliedCredit);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class ClientLedgerTests
 
         Assert.Equal(Money.Usd(100m), s.Line(1).ClientOpen);
         Assert.Equal(Money.Usd(0m), s.Line(2).ClientOpen);
-        Assert.Equal(Money.Usd(30m), s.Ledger.Balances.UnappliedCredit);
+        Assert.Equal(Money.Usd(30m), s.Ledger.Balances().UnappliedCredit);
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public sealed class ClientLedgerTests
     {
         var s = new LedgerScenario().SelfPay(1, Jan(5), 100m).Pay(Jan(6), 250m);
 
-        Assert.Equal(Money.Usd(150m), s.Ledger.Balances.UnappliedCredit);
-        Assert.Equal(Money.Usd(-150m), s.Ledger.Balances.ClientBalance);
+        Assert.Equal(Money.Usd(150m), s.Ledger.Balances().UnappliedCredit);
+        Assert.Equal(Money.Usd(-150m), s.Ledger.Balances().ClientBalance);
     }
 
     [Fact]
@@ -83,12 +83,12 @@ public sealed class ClientLedgerTests
     public void PointOfServiceCopay_CollectedBeforeTheChargeIsPosted_IsAppliedWhenTheChargeArrives()
     {
         var s = new LedgerScenario().Pay(Jan(5), 30m, PaymentDesignation.PointOfServiceCopay(Jan(5)));
-        Assert.Equal(Money.Usd(30m), s.Ledger.Balances.UnappliedCredit);
+        Assert.Equal(Money.Usd(30m), s.Ledger.Balances().UnappliedCredit);
 
         s.Insured(1, Jan(5), 150m, copay: 30m);
 
         Assert.Equal(Money.Usd(30m), s.Line(1).ClientPaid);
-        Assert.Equal(Money.Usd(0m), s.Ledger.Balances.UnappliedCredit);
+        Assert.Equal(Money.Usd(0m), s.Ledger.Balances().UnappliedCredit);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class ClientLedgerTests
         s.Insurance(s.Era(Feb(2), 1, 150m, 100m, 75m, (PR, "3", 25m), (CO, "45", 50m)));
 
         Assert.Equal(Money.Usd(25m), s.Line(1).ClientPaid);
-        Assert.Equal(Money.Usd(15m), s.Ledger.Balances.UnappliedCredit);
+        Assert.Equal(Money.Usd(15m), s.Ledger.Balances().UnappliedCredit);
     }
 
     [Fact]
@@ -247,7 +247,7 @@ public sealed class ClientLedgerTests
 
         Assert.Equal(BillingErrorCodes.LedgerRefundExceedsCredit, s.TryRefund(Jan(7), 31m).Error.Code);
         s.Refund(Jan(7), 30m);
-        Assert.Equal(Money.Usd(0m), s.Ledger.Balances.UnappliedCredit);
+        Assert.Equal(Money.Usd(0m), s.Ledger.Balances().UnappliedCredit);
     }
 
     [Fact]
@@ -261,7 +261,7 @@ public sealed class ClientLedgerTests
 
         Assert.Equal(Money.Usd(0m), s.Line(1).ClientOpen);
         Assert.Equal(Money.Usd(20m), s.Line(2).ClientOpen);
-        Assert.Equal(Money.Usd(0m), s.Ledger.Balances.UnappliedCredit);
+        Assert.Equal(Money.Usd(0m), s.Ledger.Balances().UnappliedCredit);
     }
 
     [Fact]
@@ -273,9 +273,9 @@ public sealed class ClientLedgerTests
 
         s.Reverse(Jan(21), s.LastEntry);
 
-        Assert.Equal(before.Balances.ClientOpen, s.Ledger.Balances.ClientOpen);
-        Assert.Equal(before.Balances.UnappliedCredit, s.Ledger.Balances.UnappliedCredit);
-        Assert.Equal(before.Balances.AccountBalance, s.Ledger.Balances.AccountBalance);
+        Assert.Equal(before.Balances.ClientOpen, s.Ledger.Balances().ClientOpen);
+        Assert.Equal(before.Balances.UnappliedCredit, s.Ledger.Balances().UnappliedCredit);
+        Assert.Equal(before.Balances.AccountBalance, s.Ledger.Balances().AccountBalance);
         Assert.Equal(before.Lines.Select(l => l.ClientOpen), s.Ledger.Snapshot().Lines.Select(l => l.ClientOpen));
     }
 
@@ -301,7 +301,7 @@ public sealed class ClientLedgerTests
         Assert.Equal(BillingErrorCodes.LedgerReversalRequiresDependentReversals, s.TryReverse(Feb(2), charge).Error.Code);
         s.Reverse(Feb(2), posting).Reverse(Feb(2), charge);
         Assert.True(s.Line(1).IsReversed);
-        Assert.Equal(Money.Usd(0m), s.Ledger.Balances.AccountBalance);
+        Assert.Equal(Money.Usd(0m), s.Ledger.Balances().AccountBalance);
     }
 
     [Fact]
@@ -311,8 +311,8 @@ public sealed class ClientLedgerTests
         var charge = s.LastEntry;
         s.Pay(Jan(6), 100m).Reverse(Jan(7), charge);
 
-        Assert.Equal(Money.Usd(100m), s.Ledger.Balances.UnappliedCredit);
-        Assert.Equal(Money.Usd(-100m), s.Ledger.Balances.AccountBalance);
+        Assert.Equal(Money.Usd(100m), s.Ledger.Balances().UnappliedCredit);
+        Assert.Equal(Money.Usd(-100m), s.Ledger.Balances().AccountBalance);
     }
 
     [Fact]
@@ -324,7 +324,7 @@ public sealed class ClientLedgerTests
 
         Assert.Equal(BillingErrorCodes.LedgerReversalRequiresDependentReversals, s.TryReverse(Jan(7), payment).Error.Code);
         s.Reverse(Jan(7), s.LastEntry).Reverse(Jan(7), payment);
-        Assert.Equal(Money.Usd(0m), s.Ledger.Balances.UnappliedCredit);
+        Assert.Equal(Money.Usd(0m), s.Ledger.Balances().UnappliedCredit);
     }
 
     [Fact]
@@ -369,7 +369,7 @@ public sealed class ClientLedgerTests
         var rebuilt = new ClientLedger(s.Ledger.Client, s.Ledger.Currency, s.Ledger.AllocationOrder, s.Ledger.Entries, 3);
 
         Assert.Equal(s.Ledger.Snapshot().Lines.ToArray(), rebuilt.Snapshot().Lines.ToArray());
-        Assert.Equal(s.Ledger.Balances.AccountBalance, rebuilt.Balances.AccountBalance);
+        Assert.Equal(s.Ledger.Balances().AccountBalance, rebuilt.Balances().AccountBalance);
         Assert.Equal(3, rebuilt.Version);
         Assert.Equal(s.Ledger.Client.ToString(), rebuilt.Key);
     }

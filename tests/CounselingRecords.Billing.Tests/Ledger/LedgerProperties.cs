@@ -65,8 +65,8 @@ public sealed class LedgerProperties
         var ledger = script.Run().Ledger;
         var rebuilt = new ClientLedger(ledger.Client, ledger.Currency, ledger.AllocationOrder, ledger.Entries, 1);
         return ledger.Snapshot().Lines.SequenceEqual(rebuilt.Snapshot().Lines)
-            && ledger.Balances.AccountBalance == rebuilt.Balances.AccountBalance
-            && ledger.Balances.UnappliedCredit == rebuilt.Balances.UnappliedCredit;
+            && ledger.Balances().AccountBalance == rebuilt.Balances().AccountBalance
+            && ledger.Balances().UnappliedCredit == rebuilt.Balances().UnappliedCredit;
     }
 
     [Property(Arbitrary = [typeof(LedgerArbitraries)], MaxTest = 200)]
@@ -90,6 +90,6 @@ public sealed class LedgerProperties
             };
         }
 
-        return ledger.Balances.AccountBalance == Money.Usd(total);
+        return ledger.Balances().AccountBalance == Money.Usd(total);
     }
 }

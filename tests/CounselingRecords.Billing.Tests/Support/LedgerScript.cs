@@ -95,7 +95,7 @@ public sealed class LedgerScript
 
                 case 4:
                 {
-                    var credit = s.Ledger.Balances.UnappliedCredit.Amount;
+                    var credit = s.Ledger.Balances().UnappliedCredit.Amount;
                     if (credit > 0m)
                     {
                         Try(s, s.TryRefund(date, Math.Max(0.01m, Math.Round(credit * r.Next(1, 101) / 100m, 2, MidpointRounding.AwayFromZero))));
@@ -106,7 +106,7 @@ public sealed class LedgerScript
 
                 case 5:
                 {
-                    var balances = s.Ledger.Balances;
+                    var balances = s.Ledger.Balances();
                     var amount = Math.Min(balances.UnappliedCredit.Amount, balances.ClientOpen.Amount);
                     if (amount > 0m)
                     {
