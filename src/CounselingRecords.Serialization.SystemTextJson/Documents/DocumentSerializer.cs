@@ -213,49 +213,6 @@ public sealed class DocumentSerializer
 
     private static CounselingRecordsJsonException Refuse(string code, string reason, string path) => new(code, reason, path);
 
-    private static string GuessPath(JsonElement data, string? parameterName)
-    {
-        if (string.IsNullOrEmpty(parameterName))
-        {
-            return DataPath;
-        }
-
-        var name = JsonNamingPolicy.CamelCase.ConvertName(parameterName);
-        var found = new List<string>();
-        Find(data, DataPath, name, found);
-        return found.Count == 1 ? found[0] : DataPath;
-
-        static void Find(JsonElement element, string path, string name, List<string> found)
-        {
-            if (found.Count > 1)
-            {
-                return;
-            }
-
-            if (element.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var property in element.EnumerateObject())
-                {
-                    var propertyPath = JsonPaths.Property(path, property.Name);
-                    if (property.NameEquals(name))
-                    {
-                        found.Add(propertyPath);
-                    }
-
-                    Find(property.Value, propertyPath, name, found);
-                }
-            }
-            else if (element.ValueKind == JsonValueKind.Array)
-            {
-                var i = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    Find(item, JsonPaths.Index(path, i++), name, found);
-                }
-            }
-        }
-    }
-
     private CounselingRecordsJsonException TooLarge(string documentType) =>
         new(
             SerializationErrorCodes.DocumentTooLarge,
@@ -292,6 +249,16 @@ public sealed class DocumentSerializer
         catch (CounselingRecordsJsonException ex) when (ex.DocumentType is null)
         {
             throw new CounselingRecordsJsonException(ex.Code, ex.Reason, ex.Path, entry.Type.Name);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException || ex is CounselingRecordsJsonException { Code: SerializationErrorCodes.InvalidState })
+        {
+            // JsonDocument accepts a \u escape of a lone surrogate and fails only when that string is read.
+            if (JsonDiagnostics.FindUnreadableString(utf8.Span, Options.MaxDepth) is { } path)
+            {
+                throw new CounselingRecordsJsonException(SerializationErrorCodes.MalformedJson, "The text holds an invalid \\u escape (a lone surrogate).", path, entry.Type.Name);
+            }
+
+            throw;
         }
     }
 
@@ -444,13 +411,14 @@ public sealed class DocumentSerializer
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
+            var (type, path) = StateErrorLocator.Locate(JsonOptions, data, typeof(T), DataPath, (ex as ArgumentException)?.ParamName);
             var parameter = (ex as ArgumentException)?.ParamName;
             throw Refuse(
                 SerializationErrorCodes.InvalidState,
                 parameter is null
-                    ? $"The fields are well-formed but {typeof(T).Name} refused their combination ({ex.GetType().Name})."
-                    : $"The fields are well-formed but {typeof(T).Name} refused them: parameter '{parameter}' ({ex.GetType().Name}).",
-                GuessPath(data, parameter));
+                    ? $"The fields are well-formed but {type.Name} refused their combination ({ex.GetType().Name})."
+                    : $"The fields are well-formed but {type.Name} refused them: parameter '{parameter}' ({ex.GetType().Name}).",
+                path);
         }
 
         return value ?? throw Refuse(SerializationErrorCodes.InvalidEnvelope, "The document data is null.", DataPath);

@@ -60,6 +60,68 @@ internal static class JsonDiagnostics
         return Malformed(Render(path), null, null, documentType);
     }
 
+    /// <summary>Finds the first string or property name that cannot be decoded (a lone surrogate escape), or null.</summary>
+    public static string? FindUnreadableString(ReadOnlySpan<byte> utf8, int maxDepth)
+    {
+        var path = new List<Frame>();
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        Advance(path);
+                        path.Add(new Frame(reader.TokenType == JsonTokenType.StartArray));
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        path.RemoveAt(path.Count - 1);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        string? name = null;
+                        try
+                        {
+                            name = reader.GetString();
+                        }
+                        catch (InvalidOperationException)
+                        {
+                            return Render(path);
+                        }
+
+                        path[^1] = path[^1] with { Name = name };
+                        break;
+                    case JsonTokenType.String:
+                        Advance(path);
+                        if (reader.ValueIsEscaped)
+                        {
+                            try
+                            {
+                                _ = reader.GetString();
+                            }
+                            catch (InvalidOperationException)
+                            {
+                                return Render(path);
+                            }
+                        }
+
+                        break;
+                    default:
+                        Advance(path);
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        return null;
+    }
+
     public static CounselingRecordsJsonException Malformed(string path, long? line, long? bytePosition, string? documentType) =>
         new(
             SerializationErrorCodes.MalformedJson,
