@@ -57,7 +57,7 @@ public sealed class JsonMutator
         var rounds = 1 + _random.Next(3);
         for (var i = 0; i < rounds; i++)
         {
-            text = _random.Next(10) < 7 ? MutateStructure(text) : MutateText(text);
+            text = _random.Next(10) < 7 ? TryMutateStructure(text) : MutateText(text);
         }
 
         return text;
@@ -111,22 +111,22 @@ public sealed class JsonMutator
         }
     }
 
-    private string MutateStructure(string json)
+    private string TryMutateStructure(string json)
     {
-        JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json);
+            return MutateStructure(json);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or JsonException)
         {
+            // The text is no longer a tree a JsonNode can hold (for example a duplicated property): mutate the text.
             return MutateText(json);
         }
-        catch (ArgumentException)
-        {
-            return MutateText(json);
-        }
+    }
 
+    private string MutateStructure(string json)
+    {
+        var root = JsonNode.Parse(json);
         if (root is null)
         {
             return MutateText(json);
@@ -251,18 +251,15 @@ public sealed class JsonMutator
         }
 
         var start = starts[_random.Next(starts.Count)];
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json[start..]));
+        var bytes = Encoding.UTF8.GetBytes(json[start..]);
+        var reader = new Utf8JsonReader(bytes);
         try
         {
             reader.Read();
             reader.Read();
-            var nameEnd = (int)reader.BytesConsumed;
             reader.Read();
             reader.Skip();
-            var end = (int)reader.BytesConsumed;
-            var bytes = Encoding.UTF8.GetBytes(json[start..]);
-            var property = Encoding.UTF8.GetString(bytes, 1, end - 1);
-            _ = nameEnd;
+            var property = Encoding.UTF8.GetString(bytes, 1, (int)reader.BytesConsumed - 1);
             return json[..(start + 1)] + property + "," + json[(start + 1)..];
         }
         catch (JsonException)
