@@ -45,6 +45,22 @@ internal sealed class TemporaryDatabase : IAsyncDisposable
         return command.ExecuteScalar();
     }
 
+    public IReadOnlyList<string> Column(string sql, int ordinal)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(ordinal));
+        }
+
+        return values;
+    }
+
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -11,46 +12,23 @@ namespace CounselingRecords.Serialization.SystemTextJson.Validation;
 /// <see cref="NullReferenceException"/> in a constructor or a silently defaulted field: wrong JSON types,
 /// unknown and duplicate properties, missing required fields, nulls where the type allows none (including null
 /// items in lists). Values inside converter-handled types (ids, money, dates) are checked by their converters.
+/// The walk allocates nothing per node; a path is only rendered for the fault it reports.
 /// </summary>
 internal sealed class ContractValidator
 {
     private readonly JsonSerializerOptions _options;
-    private readonly ConcurrentDictionary<Type, ObjectShape> _shapes = new();
+    private readonly ConcurrentDictionary<Type, Shape> _shapes = new();
 
     public ContractValidator(JsonSerializerOptions options) => _options = options;
 
-    public void Validate(JsonElement element, Type type, string path) => Check(element, type, path, allowsNull: false);
+    public void Validate(JsonElement element, Type type, string path)
+    {
+        var walk = new Walk(this, path);
+        walk.Check(element, ShapeOf(type), allowsNull: false);
+    }
 
     /// <summary>Refuses duplicate property names anywhere under <paramref name="element"/>.</summary>
-    public static void CheckDuplicates(JsonElement element, string path)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                HashSet<string>? seen = null;
-                foreach (var property in element.EnumerateObject())
-                {
-                    seen ??= new HashSet<string>(StringComparer.Ordinal);
-                    var propertyPath = JsonPaths.Property(path, property.Name);
-                    if (!seen.Add(property.Name))
-                    {
-                        throw Error(SerializationErrorCodes.DuplicateProperty, "The property appears more than once in its object.", propertyPath);
-                    }
-
-                    CheckDuplicates(property.Value, propertyPath);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    CheckDuplicates(item, JsonPaths.Index(path, index++));
-                }
-
-                break;
-        }
-    }
+    public static void CheckDuplicates(JsonElement element, string path) => new Walk(null, path).Duplicates(element);
 
     private static Type ElementType(JsonTypeInfo typeInfo)
     {
@@ -74,8 +52,6 @@ internal sealed class ContractValidator
 #endif
     }
 
-    private static CounselingRecordsJsonException Error(string code, string reason, string path) => new(code, reason, path);
-
     private static string Describe(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "an object",
@@ -86,143 +62,262 @@ internal sealed class ContractValidator
         _ => "null",
     };
 
-    private void Check(JsonElement element, Type type, string path, bool allowsNull)
+    private Shape ShapeOf(Type type) => _shapes.GetOrAdd(type, static (t, self) => new Shape(self, t), this);
+
+    /// <summary>What the validator knows about one type, computed once.</summary>
+    private sealed class Shape
     {
-        if (element.ValueKind == JsonValueKind.Null)
+        private readonly ContractValidator _owner;
+        private readonly Type? _elementType;
+        private Shape? _element;
+
+        public Shape(ContractValidator owner, Type type)
         {
-            if (!allowsNull)
+            _owner = owner;
+            var info = owner._options.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type);
+            Kind = info.PolymorphismOptions is not null ? JsonTypeInfoKind.None : info.Kind;
+            Opaque = info.PolymorphismOptions is not null;
+            if (Kind is JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary)
             {
-                throw Error(SerializationErrorCodes.NullValue, "The field does not allow null.", path);
+                _elementType = ElementType(info);
+                ElementsMayBeNull = Nullable.GetUnderlyingType(_elementType) is not null;
             }
 
-            return;
+            if (Kind == JsonTypeInfoKind.Object)
+            {
+                var facts = ContractFacts.Of(info);
+                Members = info.Properties
+                    .Where(p => p.Set is not null || facts.IsConstructorParameter(p))
+                    .Select(p => new Member(p.Name, Encoding.UTF8.GetBytes(p.Name), p.PropertyType, facts.IsRequired(p), facts.AllowsNull(p)))
+                    .ToArray();
+                RefusesUnknown = !info.Properties.Any(p => p.IsExtensionData)
+                    && (info.UnmappedMemberHandling ?? owner._options.UnmappedMemberHandling) == JsonUnmappedMemberHandling.Disallow;
+            }
         }
 
-        var valueType = Nullable.GetUnderlyingType(type) ?? type;
-        var typeInfo = _options.GetTypeInfo(valueType);
-        if (typeInfo.PolymorphismOptions is not null)
+        public JsonTypeInfoKind Kind { get; }
+
+        public bool Opaque { get; }
+
+        public Member[] Members { get; } = [];
+
+        public bool RefusesUnknown { get; }
+
+        public bool ElementsMayBeNull { get; }
+
+        public Shape Element => _element ??= _owner.ShapeOf(_elementType!);
+    }
+
+    private sealed class Member(string name, byte[] utf8Name, Type type, bool required, bool allowsNull)
+    {
+        private Shape? _shape;
+
+        public string Name { get; } = name;
+
+        public byte[] Utf8Name { get; } = utf8Name;
+
+        public Type Type { get; } = type;
+
+        public bool Required { get; } = required;
+
+        public bool AllowsNull { get; } = allowsNull;
+
+        public Shape ShapeIn(ContractValidator owner) => _shape ??= owner.ShapeOf(Type);
+    }
+
+    /// <summary>One validation: the path to the current node as a stack of frames, rendered only on a fault.</summary>
+    private sealed class Walk(ContractValidator? owner, string root)
+    {
+        private readonly List<Frame> _path = [];
+
+        public void Check(JsonElement element, Shape shape, bool allowsNull)
         {
-            CheckDuplicates(element, path);
-            return;
-        }
-
-        switch (typeInfo.Kind)
-        {
-            case JsonTypeInfoKind.Object:
-                CheckObject(element, typeInfo, path);
-                break;
-            case JsonTypeInfoKind.Enumerable:
-                if (element.ValueKind != JsonValueKind.Array)
+            if (element.ValueKind == JsonValueKind.Null)
+            {
+                if (!allowsNull)
                 {
-                    throw Error(SerializationErrorCodes.WrongType, $"Expected a list, found {Describe(element.ValueKind)}.", path);
+                    throw Error(SerializationErrorCodes.NullValue, "The field does not allow null.");
                 }
 
-                var elementType = ElementType(typeInfo);
-                var itemsMayBeNull = Nullable.GetUnderlyingType(elementType) is not null;
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    Check(item, elementType, JsonPaths.Index(path, index++), itemsMayBeNull);
-                }
+                return;
+            }
 
-                break;
-            case JsonTypeInfoKind.Dictionary:
-                if (element.ValueKind != JsonValueKind.Object)
-                {
-                    throw Error(SerializationErrorCodes.WrongType, $"Expected an object, found {Describe(element.ValueKind)}.", path);
-                }
-
-                var valuesMayBeNull = Nullable.GetUnderlyingType(ElementType(typeInfo)) is not null;
-                var keys = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var entry in element.EnumerateObject())
-                {
-                    var entryPath = JsonPaths.Property(path, entry.Name);
-                    if (!keys.Add(entry.Name))
+            switch (shape.Kind)
+            {
+                case JsonTypeInfoKind.Object:
+                    CheckObject(element, shape);
+                    break;
+                case JsonTypeInfoKind.Enumerable:
+                    if (element.ValueKind != JsonValueKind.Array)
                     {
-                        throw Error(SerializationErrorCodes.DuplicateProperty, "The key appears more than once in its object.", entryPath);
+                        throw Error(SerializationErrorCodes.WrongType, $"Expected a list, found {Describe(element.ValueKind)}.");
                     }
 
-                    Check(entry.Value, ElementType(typeInfo), entryPath, valuesMayBeNull);
-                }
+                    var index = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        _path.Add(new Frame(default, index++, true));
+                        Check(item, shape.Element, shape.ElementsMayBeNull);
+                        _path.RemoveAt(_path.Count - 1);
+                    }
 
-                break;
-            default:
-                // A converter reads this value and reports its own faults; only duplicates are checked here.
-                CheckDuplicates(element, path);
-                break;
+                    break;
+                case JsonTypeInfoKind.Dictionary:
+                    if (element.ValueKind != JsonValueKind.Object)
+                    {
+                        throw Error(SerializationErrorCodes.WrongType, $"Expected an object, found {Describe(element.ValueKind)}.");
+                    }
+
+                    Duplicates(element);
+                    foreach (var entry in element.EnumerateObject())
+                    {
+                        _path.Add(new Frame(entry, 0, false));
+                        Check(entry.Value, shape.Element, shape.ElementsMayBeNull);
+                        _path.RemoveAt(_path.Count - 1);
+                    }
+
+                    break;
+                default:
+                    // A converter reads this value and reports its own faults; only duplicates are checked here.
+                    if (element.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                    {
+                        Duplicates(element);
+                    }
+
+                    break;
+            }
         }
-    }
 
-    private void CheckObject(JsonElement element, JsonTypeInfo typeInfo, string path)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
+        public void Duplicates(JsonElement element)
         {
-            throw Error(SerializationErrorCodes.WrongType, $"Expected an object, found {Describe(element.ValueKind)}.", path);
-        }
-
-        var shape = _shapes.GetOrAdd(typeInfo.Type, static (_, info) => new ObjectShape(info), typeInfo);
-        var seen = shape.Members.Length <= 64 ? null : new HashSet<int>();
-        ulong seenBits = 0;
-        foreach (var property in element.EnumerateObject())
-        {
-            var propertyPath = JsonPaths.Property(path, property.Name);
-            if (!shape.ByName.TryGetValue(property.Name, out var index))
+            switch (element.ValueKind)
             {
-                if (shape.RefusesUnknown(_options))
+                case JsonValueKind.Object:
+                    // Small objects compare names pairwise without allocating; large ones (hostile input) use a set.
+                    var large = element.EnumerateObject().Skip(16).Any();
+                    HashSet<string>? names = large ? new HashSet<string>(StringComparer.Ordinal) : null;
+                    var count = 0;
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        _path.Add(new Frame(property, 0, false));
+                        var duplicate = false;
+                        if (names is not null)
+                        {
+                            duplicate = !names.Add(property.Name);
+                        }
+                        else
+                        {
+                            var seen = 0;
+                            foreach (var other in element.EnumerateObject())
+                            {
+                                if (seen++ >= count)
+                                {
+                                    break;
+                                }
+
+                                if (property.NameEquals(other.Name))
+                                {
+                                    duplicate = true;
+                                    break;
+                                }
+                            }
+                        }
+
+                        if (duplicate)
+                        {
+                            throw Error(SerializationErrorCodes.DuplicateProperty, "The property appears more than once in its object.");
+                        }
+
+                        count++;
+                        Duplicates(property.Value);
+                        _path.RemoveAt(_path.Count - 1);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    var index = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        _path.Add(new Frame(default, index++, true));
+                        Duplicates(item);
+                        _path.RemoveAt(_path.Count - 1);
+                    }
+
+                    break;
+            }
+        }
+
+        private void CheckObject(JsonElement element, Shape shape)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                throw Error(SerializationErrorCodes.WrongType, $"Expected an object, found {Describe(element.ValueKind)}.");
+            }
+
+            var members = shape.Members;
+            HashSet<int>? seenMany = members.Length <= 64 ? null : [];
+            ulong seen = 0;
+            foreach (var property in element.EnumerateObject())
+            {
+                _path.Add(new Frame(property, 0, false));
+                var index = -1;
+                for (var i = 0; i < members.Length; i++)
                 {
-                    throw Error(SerializationErrorCodes.UnknownProperty, "The object has a property its type does not declare.", propertyPath);
+                    if (property.NameEquals(members[i].Utf8Name))
+                    {
+                        index = i;
+                        break;
+                    }
                 }
 
-                CheckDuplicates(property.Value, propertyPath);
-                continue;
+                if (index < 0)
+                {
+                    if (shape.RefusesUnknown)
+                    {
+                        throw Error(SerializationErrorCodes.UnknownProperty, "The object has a property its type does not declare.");
+                    }
+
+                    Duplicates(property.Value);
+                }
+                else
+                {
+                    var first = seenMany?.Add(index) ?? (seen & (1UL << index)) == 0;
+                    seen |= seenMany is null ? 1UL << index : 0;
+                    if (!first)
+                    {
+                        throw Error(SerializationErrorCodes.DuplicateProperty, "The property appears more than once in its object.");
+                    }
+
+                    var member = members[index];
+                    Check(property.Value, member.ShapeIn(owner!), member.AllowsNull);
+                }
+
+                _path.RemoveAt(_path.Count - 1);
             }
 
-            var first = seen?.Add(index) ?? (seenBits & (1UL << index)) == 0;
-            seenBits |= seen is null ? 1UL << index : 0;
-            if (!first)
+            for (var i = 0; i < members.Length; i++)
             {
-                throw Error(SerializationErrorCodes.DuplicateProperty, "The property appears more than once in its object.", propertyPath);
+                var present = seenMany?.Contains(i) ?? (seen & (1UL << i)) != 0;
+                if (!present && members[i].Required)
+                {
+                    throw new CounselingRecordsJsonException(SerializationErrorCodes.MissingValue, "A required field is missing.", JsonPaths.Property(Render(), members[i].Name));
+                }
             }
-
-            var member = shape.Members[index];
-            Check(property.Value, member.Type, propertyPath, member.AllowsNull);
         }
 
-        for (var i = 0; i < shape.Members.Length; i++)
+        private CounselingRecordsJsonException Error(string code, string reason) => new(code, reason, Render());
+
+        private string Render()
         {
-            var present = seen?.Contains(i) ?? (seenBits & (1UL << i)) != 0;
-            if (!present && shape.Members[i].Required)
+            var text = root;
+            foreach (var frame in _path)
             {
-                throw Error(SerializationErrorCodes.MissingValue, "A required field is missing.", JsonPaths.Property(path, shape.Members[i].Name));
+                text = frame.IsIndex ? JsonPaths.Index(text, frame.Index) : JsonPaths.Property(text, frame.Property.Name);
             }
+
+            return text;
         }
     }
 
-    private sealed record Member(string Name, Type Type, bool Required, bool AllowsNull);
-
-    private sealed class ObjectShape
-    {
-        private readonly JsonUnmappedMemberHandling? _unmapped;
-
-        public ObjectShape(JsonTypeInfo typeInfo)
-        {
-            var facts = ContractFacts.Of(typeInfo);
-            Members = typeInfo.Properties
-                .Where(p => p.Set is not null || facts.IsConstructorParameter(p))
-                .Select(p => new Member(p.Name, p.PropertyType, facts.IsRequired(p), facts.AllowsNull(p)))
-                .ToArray();
-            ByName = Members.Select((m, i) => (m.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-            _unmapped = typeInfo.UnmappedMemberHandling;
-            HasExtensionData = typeInfo.Properties.Any(p => p.IsExtensionData);
-        }
-
-        public Member[] Members { get; }
-
-        public Dictionary<string, int> ByName { get; }
-
-        public bool HasExtensionData { get; }
-
-        public bool RefusesUnknown(JsonSerializerOptions options) =>
-            !HasExtensionData && (_unmapped ?? options.UnmappedMemberHandling) == JsonUnmappedMemberHandling.Disallow;
-    }
+    private readonly record struct Frame(JsonProperty Property, int Index, bool IsIndex);
 }
