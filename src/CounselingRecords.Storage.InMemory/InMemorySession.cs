@@ -8,7 +8,7 @@ namespace CounselingRecords.Storage.InMemory;
 /// sessions see all of the work or none of it. Units of work of different sessions run one at a time (like
 /// SQLite's single writer); a nested call joins the running one.
 /// </summary>
-public sealed class InMemorySession : IUnitOfWork, IAsyncDisposable
+public sealed class InMemorySession : IUnitOfWork, IDisposable, IAsyncDisposable
 {
     private readonly object _gate = new();
     private StoreState? _working;
@@ -84,6 +84,12 @@ public sealed class InMemorySession : IUnitOfWork, IAsyncDisposable
                 _working = null;
             }
         }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        // Nothing to release: a session holds no resources outside a unit of work.
     }
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ namespace CounselingRecords.Storage.Sqlite;
 /// throws (or the process dies), so nothing is half-written. Other sessions keep reading the last committed
 /// state (WAL) while it runs; writers queue behind it. A nested call joins the running unit of work.
 /// </summary>
-public sealed class SqliteSession : IUnitOfWork, IAsyncDisposable
+public sealed class SqliteSession : IUnitOfWork, IDisposable, IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly object _ambientLock = new();
@@ -112,9 +112,12 @@ public sealed class SqliteSession : IUnitOfWork, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
+
+    /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
-        _gate.Dispose();
+        Dispose();
         return ValueTask.CompletedTask;
     }
 
