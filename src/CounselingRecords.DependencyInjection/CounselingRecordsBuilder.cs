@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CounselingRecords.DependencyInjection.Auditing;
 using CounselingRecords.DependencyInjection.Storage;
 using CounselingRecords.Identity;
@@ -97,7 +98,7 @@ public sealed class CounselingRecordsBuilder
     /// <summary>Uses a host's <see cref="IActorContext"/> (for example over its authentication) instead of <see cref="ActorContext"/>.</summary>
     /// <typeparam name="TContext">The implementation, resolved per scope.</typeparam>
     /// <returns>This builder.</returns>
-    public CounselingRecordsBuilder UseActorContext<TContext>()
+    public CounselingRecordsBuilder UseActorContext<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TContext>()
         where TContext : class, IActorContext
     {
         Services.Replace(ServiceDescriptor.Scoped<IActorContext, TContext>());
