@@ -39,7 +39,7 @@ internal sealed class ContractFacts
 #if NET9_0_OR_GREATER
         return property.AssociatedParameter is not null;
 #else
-        return property.AttributeProvider is MemberInfo member && _parameters.ContainsKey(member.Name);
+        return _parameters.ContainsKey(MemberName(property));
 #endif
     }
 
@@ -54,9 +54,7 @@ internal sealed class ContractFacts
 #if NET9_0_OR_GREATER
         return property.AssociatedParameter is { HasDefaultValue: false };
 #else
-        return property.AttributeProvider is MemberInfo member
-            && _parameters.TryGetValue(member.Name, out var parameter)
-            && !parameter.HasDefaultValue;
+        return _parameters.TryGetValue(MemberName(property), out var parameter) && !parameter.HasDefaultValue;
 #endif
     }
 
@@ -77,7 +75,7 @@ internal sealed class ContractFacts
 #if NET9_0_OR_GREATER
         return property.AssociatedParameter?.IsNullable ?? property.IsSetNullable;
 #else
-        if (property.AttributeProvider is MemberInfo member && _parameters.TryGetValue(member.Name, out var parameter))
+        if (_parameters.TryGetValue(MemberName(property), out var parameter))
         {
             return Nullability.Create(parameter).WriteState != NullabilityState.NotNull;
         }
@@ -87,6 +85,10 @@ internal sealed class ContractFacts
     }
 
 #if !NET9_0_OR_GREATER
+    // Source-generated contracts on .NET 8 carry no attribute provider; the JSON name is the member name under the
+    // camelCase policy, which System.Text.Json also matches to constructor parameters ignoring case.
+    private static string MemberName(JsonPropertyInfo property) => (property.AttributeProvider as MemberInfo)?.Name ?? property.Name;
+
     private static ConstructorInfo? FindConstructor(Type type)
     {
         var constructors = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance);
