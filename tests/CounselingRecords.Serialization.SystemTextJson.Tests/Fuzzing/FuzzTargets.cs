@@ -7,8 +7,8 @@ namespace CounselingRecords.Serialization.SystemTextJson.Tests.Fuzzing;
 /// <summary>Every registered document type, as fuzz targets.</summary>
 internal static class FuzzTargets
 {
-    /// <summary>The serializer the fuzz tests use: every document type this library registers.</summary>
-    public static DocumentSerializer Serializer { get; } = new([ConformanceVisitDocument.Type]);
+    /// <summary>The serializer the fuzz tests use: every document type the library registers, and the kit's aggregate.</summary>
+    public static DocumentSerializer Serializer { get; } = new([.. CounselingRecordsDocumentTypes.All, ConformanceVisitDocument.Type]);
 
     public static IReadOnlyList<FuzzTarget> All { get; } = Serializer.Types.Select(t => t.Accept(new Factory())).ToList();
 
