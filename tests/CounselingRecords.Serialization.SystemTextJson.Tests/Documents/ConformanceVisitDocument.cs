@@ -26,5 +26,6 @@ internal static class ConformanceVisitDocument
             .Unique("slot", v => v.SlotClaim)
             .AuditReads(AuditCategory.Clinical, v => v.ClientId);
 
-    public static DocumentSerializer CreateSerializer(DocumentSerializerOptions? options = null) => new([Type], options);
+    /// <summary>A serializer of every document type the library registers plus the kit's aggregate (what the stores under test hold).</summary>
+    public static DocumentSerializer CreateSerializer(DocumentSerializerOptions? options = null) => new([.. CounselingRecordsDocumentTypes.All, Type], options);
 }
