@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ardalis.Specification;
+using CounselingRecords.Storage.InMemory.Evaluation;
 
 namespace CounselingRecords.Storage.InMemory;
 
@@ -82,7 +83,7 @@ public sealed class InMemoryRepository<T> : IRepository<T>
         return _session.WriteAsync(
             state =>
             {
-                var doomed = InMemorySpecificationEvaluator.Default.Evaluate(All(state), specification).ToList();
+                var doomed = CachedSpecificationEvaluator.Instance.Evaluate(All(state), specification).ToList();
                 var next = doomed.Aggregate(state, Delete);
                 return (next, doomed.Count);
             },
@@ -149,7 +150,7 @@ public sealed class InMemoryRepository<T> : IRepository<T>
     {
         ArgumentNullException.ThrowIfNull(specification);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(All(_session.Current).Count(specification.IsSatisfiedBy));
+        return Task.FromResult(All(_session.Current).Count(CachedSpecificationEvaluator.Criteria(specification)));
     }
 
     /// <inheritdoc />
@@ -164,7 +165,7 @@ public sealed class InMemoryRepository<T> : IRepository<T>
     {
         ArgumentNullException.ThrowIfNull(specification);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(All(_session.Current).Any(specification.IsSatisfiedBy));
+        return Task.FromResult(All(_session.Current).Any(CachedSpecificationEvaluator.Criteria(specification)));
     }
 
     /// <inheritdoc />
@@ -226,14 +227,14 @@ public sealed class InMemoryRepository<T> : IRepository<T>
     {
         ArgumentNullException.ThrowIfNull(specification);
         cancellationToken.ThrowIfCancellationRequested();
-        return InMemorySpecificationEvaluator.Default.Evaluate(All(_session.Current), specification);
+        return CachedSpecificationEvaluator.Instance.Evaluate(All(_session.Current), specification);
     }
 
     private IEnumerable<T> Evaluate(ISpecification<T> specification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(specification);
         cancellationToken.ThrowIfCancellationRequested();
-        return InMemorySpecificationEvaluator.Default.Evaluate(All(_session.Current), specification);
+        return CachedSpecificationEvaluator.Instance.Evaluate(All(_session.Current), specification);
     }
 
     private (StoreState, T) Add(StoreState state, T entity)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ardalis.Specification;
 using CounselingRecords.Serialization.SystemTextJson.Indexing;
+using CounselingRecords.Storage.InMemory.Evaluation;
 using CounselingRecords.Storage.Sqlite.Connections;
 using CounselingRecords.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
@@ -87,7 +88,7 @@ public sealed class SqliteRepository<T> : IRepository<T>
         return _session.WriteAsync(
             async (c, t, ct) =>
             {
-                var doomed = InMemorySpecificationEvaluator.Default.Evaluate(await CandidatesAsync(c, t, specification, ct).ConfigureAwait(false), specification).ToList();
+                var doomed = CachedSpecificationEvaluator.Instance.Evaluate(await CandidatesAsync(c, t, specification, ct).ConfigureAwait(false), specification).ToList();
                 return doomed.Sum(e => Delete(c, t, e));
             },
             cancellationToken);
@@ -126,34 +127,34 @@ public sealed class SqliteRepository<T> : IRepository<T>
 
     /// <inheritdoc />
     public async Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        InMemorySpecificationEvaluator.Default.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).FirstOrDefault();
+        CachedSpecificationEvaluator.Instance.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).FirstOrDefault();
 
     /// <inheritdoc />
     public async Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        InMemorySpecificationEvaluator.Default.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).FirstOrDefault();
+        CachedSpecificationEvaluator.Instance.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).FirstOrDefault();
 
     /// <inheritdoc />
     public async Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken = default) =>
-        InMemorySpecificationEvaluator.Default.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).SingleOrDefault();
+        CachedSpecificationEvaluator.Instance.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).SingleOrDefault();
 
     /// <inheritdoc />
     public async Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        InMemorySpecificationEvaluator.Default.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).SingleOrDefault();
+        CachedSpecificationEvaluator.Instance.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).SingleOrDefault();
 
     /// <inheritdoc />
     public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => CandidatesAsync(null, cancellationToken);
 
     /// <inheritdoc />
     public async Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        InMemorySpecificationEvaluator.Default.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).ToList();
+        CachedSpecificationEvaluator.Instance.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).ToList();
 
     /// <inheritdoc />
     public async Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        InMemorySpecificationEvaluator.Default.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).ToList();
+        CachedSpecificationEvaluator.Instance.Evaluate(await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false), specification).ToList();
 
     /// <inheritdoc />
     public async Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        (await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false)).Count(specification.IsSatisfiedBy);
+        (await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false)).Count(CachedSpecificationEvaluator.Criteria(specification));
 
     /// <inheritdoc />
     public Task<int> CountAsync(CancellationToken cancellationToken = default) =>
@@ -167,7 +168,7 @@ public sealed class SqliteRepository<T> : IRepository<T>
 
     /// <inheritdoc />
     public async Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        (await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false)).Any(specification.IsSatisfiedBy);
+        (await CandidatesAsync(specification, cancellationToken).ConfigureAwait(false)).Any(CachedSpecificationEvaluator.Criteria(specification));
 
     /// <inheritdoc />
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) =>

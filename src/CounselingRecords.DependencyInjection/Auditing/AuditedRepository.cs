@@ -5,6 +5,7 @@ using CounselingRecords.DependencyInjection.Storage;
 using CounselingRecords.Identity;
 using CounselingRecords.Serialization.SystemTextJson.Documents;
 using CounselingRecords.Storage;
+using CounselingRecords.Storage.InMemory.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -107,7 +108,7 @@ internal sealed class AuditedRepository<T> : IRepository<T>
         ArgumentNullException.ThrowIfNull(specification);
         var criteria = new CriteriaOnly(specification);
         var candidates = await AuditAllAsync(_inner.ListAsync(criteria, cancellationToken), cancellationToken).ConfigureAwait(false);
-        return InMemorySpecificationEvaluator.Default.Evaluate(candidates, specification).ToList();
+        return CachedSpecificationEvaluator.Instance.Evaluate(candidates, specification).ToList();
     }
 
     private async Task<T?> AuditOneAsync(T? aggregate, CancellationToken cancellationToken)
