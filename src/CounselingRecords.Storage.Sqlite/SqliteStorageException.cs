@@ -41,8 +41,8 @@ public sealed class SqliteStorageException : SqliteException
     public SqliteStorageException(string code, string reason, string databasePath, Exception? innerException = null)
         : base(
             string.Format(CultureInfo.InvariantCulture, "{0} [{1}]", reason, code),
-            (innerException as SqliteException)?.SqliteErrorCode ?? 1,
-            (innerException as SqliteException)?.SqliteExtendedErrorCode ?? 1)
+            (innerException as SqliteException)?.SqliteErrorCode ?? ResultCodeOf(code),
+            (innerException as SqliteException)?.SqliteExtendedErrorCode ?? ResultCodeOf(code))
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         Code = code;
@@ -59,6 +59,18 @@ public sealed class SqliteStorageException : SqliteException
 
     /// <summary>Gets the database file.</summary>
     public string DatabasePath { get; }
+
+    // The SQLite result code a handler of SqliteException expects for a failure found before SQLite reported it.
+    private static int ResultCodeOf(string code) => code switch
+    {
+        SqliteStorageErrorCodes.NotADatabase => 26,
+        SqliteStorageErrorCodes.Corrupt => 11,
+        SqliteStorageErrorCodes.CannotOpen => 14,
+        SqliteStorageErrorCodes.ReadOnly => 8,
+        SqliteStorageErrorCodes.Busy => 5,
+        SqliteStorageErrorCodes.IoError => 10,
+        _ => 1,
+    };
 
     /// <summary>Gets the underlying failure, if any (a <see cref="SqliteException"/> or the wire format's exception). SQLite's exception type has no constructor taking an inner exception, so it is kept here.</summary>
     public Exception? Cause { get; }

@@ -179,7 +179,8 @@ public sealed class SqliteStoreOpeningTests
         await using var database = new TemporaryDatabase();
         await File.WriteAllTextAsync(database.Path, "not a database");
 
-        Assert.IsAssignableFrom<SqliteException>(Assert.Throws<SqliteStorageException>(() => database.Open()));
+        var error = Assert.IsAssignableFrom<SqliteException>(Assert.Throws<SqliteStorageException>(() => database.Open()));
+        Assert.Equal(26, error.SqliteErrorCode);
     }
 
     [Fact]
