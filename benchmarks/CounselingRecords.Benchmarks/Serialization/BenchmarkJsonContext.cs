@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+using CounselingRecords.Benchmarks.Storage;
+
+namespace CounselingRecords.Benchmarks.Serialization;
+
+/// <summary>The source-generated contract of the benchmark aggregate.</summary>
+[JsonSerializable(typeof(BenchAppointment))]
+internal sealed partial class BenchmarkJsonContext : JsonSerializerContext;
