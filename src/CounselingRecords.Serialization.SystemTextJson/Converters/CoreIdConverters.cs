@@ -42,6 +42,7 @@ internal static class CoreIdConverters
         new StronglyTypedIdJsonConverter<ProblemId>(),
         new StronglyTypedIdJsonConverter<ProgressReportId>(),
         new StronglyTypedIdJsonConverter<PsychotherapyNoteId>(),
+        new StronglyTypedIdJsonConverter<RecordAccessRequestId>(),
         new StronglyTypedIdJsonConverter<RoomId>(),
         new StronglyTypedIdJsonConverter<SeriesId>(),
         new StronglyTypedIdJsonConverter<ServiceId>(),

@@ -1,8 +1,6 @@
-using CounselingRecords.Identity;
+namespace CounselingRecords.Identity;
 
-namespace CounselingRecords.Records.AccessRequests;
-
-/// <summary>Identifies a client's record access request. Text form: <c>acr_</c> followed by 32 lowercase hex digits.</summary>
+/// <summary>Identifies a client's request to inspect or receive a copy of their records (45 CFR 164.524). Text form: <c>acr_</c> followed by 32 lowercase hex digits.</summary>
 /// <param name="Value">The wrapped value.</param>
 public readonly record struct RecordAccessRequestId(Guid Value) : IStronglyTypedId<RecordAccessRequestId>
 {
@@ -12,7 +10,7 @@ public readonly record struct RecordAccessRequestId(Guid Value) : IStronglyTyped
     /// <inheritdoc />
     public static RecordAccessRequestId FromGuid(Guid value) => new(value);
 
-    /// <summary>Parses the text form.</summary>
+    /// <summary>Parses the text form, for example <c>acr_0c2d4f1e9a8b4c7d8e6f5a4b3c2d1e0f</c>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The id.</returns>
     /// <exception cref="FormatException">The text is not a <see cref="RecordAccessRequestId"/>.</exception>
