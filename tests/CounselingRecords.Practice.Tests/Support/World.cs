@@ -3,6 +3,7 @@ using CounselingRecords.Access;
 using CounselingRecords.Billing.Catalog;
 using CounselingRecords.Billing.Claims;
 using CounselingRecords.Billing.Ledger;
+using CounselingRecords.Billing.SlidingScale;
 using CounselingRecords.Care;
 using CounselingRecords.Finance;
 using CounselingRecords.Identity;
@@ -86,6 +87,8 @@ internal static class World
     /// <summary>Monday 2026-02-23 09:00 New York: when the practice books the week of 2026-03-02.</summary>
     public static readonly Instant BookingTime = Ny(2026, 2, 23, 9);
 
+    private static int _bookingSeed = 1000;
+
     public static readonly PolicyId PolicyId = TestIds.Numbered<PolicyId>(1);
 
     public static Instant Ny(int year, int month, int day, int hour, int minute = 0) =>
@@ -114,7 +117,7 @@ internal static class World
     /// <summary>Books one appointment (booked at <see cref="BookingTime"/> unless a clock is given).</summary>
     public static Appointment Appointment(ClientId client, LocalDateTime local, ClinicianId? clinician = null, AppointmentType? type = null, IIdGenerator? ids = null, FakeClock? clock = null)
     {
-        var engine = new BookingEngine(clock ?? Clock(), ids ?? TestIds.Seeded(77));
+        var engine = new BookingEngine(clock ?? Clock(), ids ?? TestIds.Seeded(Interlocked.Increment(ref _bookingSeed)));
         var result = engine.Book(Book(), new BookingRequest(clinician ?? Associate, [client], (type ?? Therapy).Id, local, NewYork), FrontDesk);
         Assert.True(result.Accepted, result.Error?.ToString());
         return result.Appointment;
@@ -220,6 +223,15 @@ internal static class World
     public static ClientAcknowledgments Acknowledgments(ClientId client, bool accepted = true) => accepted
         ? ClientAcknowledgments.For(client).Acknowledge(FeeDocument(), 1, Ny(2026, 2, 2, 10), AcknowledgmentMethod.ElectronicSignature, AcknowledgingParty.Client, FrontDesk.UserId).Value
         : ClientAcknowledgments.For(client);
+
+    /// <summary>A sliding-fee agreement determined on 2026-02-02 from an income and household size (2026 HHS guideline, HRSA default tiers).</summary>
+    public static SlidingFeeAgreement SlidingFee(ClientId client, decimal income, int household)
+    {
+        var determination = SlidingFeeSchedule.HrsaDefault(Money.Usd(0m)).Determine(new SlidingFeeApplication(
+            client, Money.Usd(income), household, PovertyGuidelineRegion.ContiguousStatesAndDistrictOfColumbia, IncomeEvidence.Documented, null,
+            Biller.UserId, Ny(2026, 2, 2, 11), new LocalDate(2026, 2, 2))).Value;
+        return SlidingFeeAgreement.Start(client).Record(determination).Value;
+    }
 
     private static Service Service(int number, string code, string name, ServiceCategory category, decimal rate) =>
         new(TestIds.Numbered<ServiceId>(number), code, name, category, Duration.FromMinutes(60), Money.Usd(rate));
