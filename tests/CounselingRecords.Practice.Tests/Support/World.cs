@@ -191,11 +191,11 @@ internal static class World
     public static ClientLedger Ledger(ClientId client) => ClientLedger.Open(client, Currency.Usd);
 
     /// <summary>24 hours' notice; late cancellation 50 %, no-show the full fee; acceptance required; review for discharge after 2 events in 6 months.</summary>
-    public static CancellationPolicy Policy(bool waiveIntake = false, GraceRule? grace = null) => new(
+    public static CancellationPolicy Policy(bool waiveIntake = false, GraceRule? grace = null, bool requiresAcceptance = true, LocalDate? effectiveFrom = null) => new(
         PolicyId,
         1,
         "24 hours, 50% late, full fee no-show",
-        new LocalDate(2026, 1, 1),
+        effectiveFrom ?? new LocalDate(2026, 1, 1),
         NewYork,
         Currency.Usd,
         NoticeRule.Hours(24),
@@ -205,11 +205,11 @@ internal static class World
         grace,
         waiveIntake,
         PayerRules.Default,
-        true,
+        requiresAcceptance,
         [new EscalationRule(2, 6, OccurrenceKinds.Both, EscalationAction.ReviewForDischarge)]);
 
-    public static CancellationPolicyHistory Policies(bool waiveIntake = false, GraceRule? grace = null) =>
-        CancellationPolicyHistory.Start(Policy(waiveIntake, grace)).Value;
+    public static CancellationPolicyHistory PolicyHistory(bool waiveIntake = false, GraceRule? grace = null, bool requiresAcceptance = true, LocalDate? effectiveFrom = null) =>
+        CancellationPolicyHistory.Start(Policy(waiveIntake, grace, requiresAcceptance, effectiveFrom)).Value;
 
     public static PolicyDocument FeeDocument() => PolicyDocument.Create(
         TestIds.Numbered<PolicyDocumentId>(1),
