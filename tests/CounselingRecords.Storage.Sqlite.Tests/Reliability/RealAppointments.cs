@@ -12,14 +12,14 @@ internal static class RealAppointments
 {
     public static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
 
-    /// <summary>Appointment <paramref name="number"/> of client <paramref name="client"/> with a clinician at a local start.</summary>
-    public static Appointment Scheduled(int number, ClinicianId clinician, int client, LocalDateTime localStart)
+    /// <summary>Appointment <paramref name="number"/> of client <paramref name="client"/> with a clinician at a local start (a group session when <paramref name="capacity"/> is above 1).</summary>
+    public static Appointment Scheduled(int number, ClinicianId clinician, int client, LocalDateTime localStart, int capacity = 1)
     {
         var start = NewYork.AtStrictly(localStart).ToInstant();
         var bookedAt = start - Duration.FromDays(7);
         var bookedBy = TestActors.FrontDesk.UserId;
         return new Appointment(
-            TestIds.Numbered<AppointmentId>(number), clinician, [], [TestIds.Numbered<ClientId>(client)], 1, TestIds.Numbered<AppointmentTypeId>(1),
+            TestIds.Numbered<AppointmentId>(number), clinician, [], [TestIds.Numbered<ClientId>(client)], capacity, TestIds.Numbered<AppointmentTypeId>(1),
             Modality.InPerson, Duration.Zero, Duration.FromMinutes(10), null, null, localStart, NewYork, start, start + Duration.FromMinutes(53),
             bookedAt, bookedBy, AppointmentStatus.Scheduled, [new StatusChange(null, AppointmentStatus.Scheduled, bookedBy, bookedAt, null)],
             null, null, null, null, null, 0);
