@@ -18,7 +18,7 @@ namespace CounselingRecords.Benchmarks.Storage;
 /// phase 1), and the naive way: load every appointment and filter in memory.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8)]
+[InProcessStorageJob(warmupCount: 2, iterationCount: 8)]
 public class RealAppointmentClinicianDayBenchmarks
 {
     private const int Count = 100_000;

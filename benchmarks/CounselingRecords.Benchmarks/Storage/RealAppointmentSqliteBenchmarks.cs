@@ -17,7 +17,7 @@ namespace CounselingRecords.Benchmarks.Storage;
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[InProcessStorageJob(warmupCount: 1, iterationCount: 5, invocationCount: 1)]
 public class RealAppointmentSqliteBenchmarks
 {
     private const int Count = 10_000;
