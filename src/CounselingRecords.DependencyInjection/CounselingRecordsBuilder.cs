@@ -17,7 +17,7 @@ namespace CounselingRecords;
 /// registration (made before or after) wins. Area packages and adapters extend it with extension methods over
 /// <see cref="Services"/> (for example <c>UseSqlite</c> in <c>CounselingRecords.Storage.Sqlite</c>).
 /// </summary>
-public sealed class CounselingRecordsBuilder
+public sealed partial class CounselingRecordsBuilder
 {
     private Action<IServiceCollection>? _storage;
 

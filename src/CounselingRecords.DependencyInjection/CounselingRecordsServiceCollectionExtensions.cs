@@ -1,4 +1,5 @@
 using CounselingRecords.Auditing;
+using CounselingRecords.DependencyInjection.Areas;
 using CounselingRecords.DependencyInjection.Auditing;
 using CounselingRecords.DependencyInjection.Storage;
 using CounselingRecords.Identity;
@@ -47,6 +48,7 @@ public static class CounselingRecordsServiceCollectionExtensions
         services.TryAddScoped<IAuditSink>(sp => sp.GetRequiredService<IAuditTrail>());
         services.TryAdd(ServiceDescriptor.Scoped(typeof(IRepository<>), typeof(AuditedRepository<>)));
         services.TryAdd(ServiceDescriptor.Scoped(typeof(IReadRepository<>), typeof(ReadRepository<>)));
+        AreaDefaults.Add(services);
         return services;
     }
 }

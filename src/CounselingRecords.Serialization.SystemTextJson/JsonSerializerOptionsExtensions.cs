@@ -17,7 +17,8 @@ public static class JsonSerializerOptionsExtensions
     /// <list type="bullet">
     /// <item>NodaTime types in ISO form (<c>NodaTime.Serialization.SystemTextJson</c>; time zones by IANA id from <paramref name="zones"/>, TZDB by default);</item>
     /// <item>every Core id as its text form (<c>"cli_…"</c>), <c>Money</c> as <c>{"amount":"12.35","currency":"USD"}</c>,
-    /// <c>Currency</c> as its ISO code, <c>DiagnosisCode</c> as <c>"F41.1"</c>, enumerations as their declared names;</item>
+    /// <c>Currency</c> as its ISO code, <c>DiagnosisCode</c> as <c>"F41.1"</c>, enumerations as their declared names,
+    /// dictionaries keyed by id as objects whose property names are the ids, in ordinal order;</item>
     /// <item>strings written only when they are well-formed UTF-16 (a lone surrogate is refused, not mangled);</item>
     /// <item>camelCase property names, nulls written, strict numbers, unknown properties refused, no comments or
     /// trailing commas, at most 64 levels of nesting;</item>
@@ -49,6 +50,7 @@ public static class JsonSerializerOptionsExtensions
         options.Converters.Add(CurrencyJsonConverter.Instance);
         options.Converters.Add(DiagnosisCodeJsonConverter.Instance);
         options.Converters.Add(StrictEnumJsonConverterFactory.Instance);
+        options.Converters.Add(IdKeyedDictionaryJsonConverterFactory.Instance);
         options.Converters.Add(WellFormedStringJsonConverter.Instance);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = null;

@@ -14,7 +14,7 @@ namespace CounselingRecords.DependencyInjection.Auditing;
 /// <summary>
 /// The <see cref="IRepository{T}"/> the container hands out: the storage adapter's repository, plus, for a type
 /// registered with <c>AuditReads</c>, one <see cref="AuditAction.Read"/> entry per aggregate a read returns
-/// (R7.15), written to the scope's audit trail with the acting user of <see cref="IActorContext"/>. Entries of
+/// (R7.15; per client for a record several clients share, such as a group appointment), written to the scope's audit trail with the acting user of <see cref="IActorContext"/>. Entries of
 /// one read are appended in one unit of work. Counting and existence checks disclose no record and are not
 /// audited; writes are audited by the workflows that make them. A read of an audited type without an acting
 /// user is refused.
@@ -145,14 +145,21 @@ internal sealed class AuditedRepository<T> : IRepository<T>
         await unitOfWork.ExecuteAsync(
             async ct =>
             {
+                var entries = 0;
                 foreach (var aggregate in aggregates)
                 {
-                    await trail.AppendAsync(
-                        AuditEntry.For(ids, at, actor, AuditAction.Read, type.ReadAuditCategory!.Value, new RecordReference(type.Name, aggregate.Key), type.ReadAuditClientOf(aggregate), AuditOutcome.Succeeded, "R7.15"),
-                        ct).ConfigureAwait(false);
+                    var record = new RecordReference(type.Name, aggregate.Key);
+                    var clients = type.ReadAuditClientsOf(aggregate);
+                    foreach (var client in clients.IsEmpty ? [(ClientId?)null] : clients.Select(c => (ClientId?)c))
+                    {
+                        await trail.AppendAsync(
+                            AuditEntry.For(ids, at, actor, AuditAction.Read, type.ReadAuditCategory!.Value, record, client, AuditOutcome.Succeeded, "R7.15"),
+                            ct).ConfigureAwait(false);
+                        entries++;
+                    }
                 }
 
-                return aggregates.Count;
+                return entries;
             },
             cancellationToken).ConfigureAwait(false);
     }

@@ -12,9 +12,9 @@ namespace CounselingRecords.Serialization.SystemTextJson.Converters;
 
 /// <summary>
 /// Applies <see cref="StrictEnumJsonConverter{TEnum}"/> to every enumeration. Converters for the enumerations
-/// of <c>CounselingRecords.Core</c> are created without reflection; others are created on first use, which
-/// needs dynamic code: a native AOT application registers <see cref="StrictEnumJsonConverter{TEnum}"/> for
-/// each of its other enumerations itself.
+/// of <c>CounselingRecords.Core</c> and of every registered aggregate are created without reflection; others are
+/// created on first use, which needs dynamic code: a native AOT application registers
+/// <see cref="StrictEnumJsonConverter{TEnum}"/> for each of its other enumerations itself.
 /// </summary>
 public sealed class StrictEnumJsonConverterFactory : JsonConverterFactory
 {
@@ -29,7 +29,10 @@ public sealed class StrictEnumJsonConverterFactory : JsonConverterFactory
         [typeof(Modality)] = new StrictEnumJsonConverter<Modality>(),
         [typeof(ClientLocationKind)] = new StrictEnumJsonConverter<ClientLocationKind>(),
         [typeof(PayerClass)] = new StrictEnumJsonConverter<PayerClass>(),
-    });
+    }.Concat(DocumentEnumConverters.All));
+
+    /// <summary>Gets the enumerations whose converters exist without reflection.</summary>
+    internal static ICollection<Type> KnownTypes => Converters.Keys;
 
     /// <summary>Gets the shared instance.</summary>
     public static StrictEnumJsonConverterFactory Instance { get; } = new();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Text.Json.Nodes;
@@ -29,7 +30,7 @@ public sealed class DocumentType<T> : DocumentType
     private readonly ColumnBinding<T>? _key;
     private readonly ImmutableDictionary<string, Func<T, string?>> _claims;
     private readonly ImmutableDictionary<Type, Func<ISpecification<T>, IndexFilterBuilder<T>, IndexFilter>> _preFilters;
-    private readonly Func<T, ClientId?>? _readAuditClient;
+    private readonly Func<T, IEnumerable<ClientId>>? _readAuditClients;
     private readonly PreFilterTranslator<T> _translator;
     private readonly IndexFilterBuilder<T> _builder;
 
@@ -45,14 +46,14 @@ public sealed class DocumentType<T> : DocumentType
         ImmutableDictionary<string, Func<T, string?>> claims,
         ImmutableDictionary<Type, Func<ISpecification<T>, IndexFilterBuilder<T>, IndexFilter>> preFilters,
         AuditCategory? readAuditCategory,
-        Func<T, ClientId?>? readAuditClient)
+        Func<T, IEnumerable<ClientId>>? readAuditClients)
         : base(name, contract, schemaVersion, upgrades, indexes, uniqueConstraints, readAuditCategory)
     {
         _columns = columns;
         _key = key;
         _claims = claims;
         _preFilters = preFilters;
-        _readAuditClient = readAuditClient;
+        _readAuditClients = readAuditClients;
         _translator = new PreFilterTranslator<T>(key is null ? columns : [key, .. columns]);
         _builder = new IndexFilterBuilder<T>(key is null ? columns : [key, .. columns]);
         Columns = columns.Select(c => c.Column).ToImmutableArray();
@@ -124,16 +125,27 @@ public sealed class DocumentType<T> : DocumentType
 
     /// <summary>Extracts a member into an indexed column (with its own index) so that specifications filtering on it are pre-filtered by the store.</summary>
     /// <typeparam name="TValue">The member type: a string, an integer, a Boolean, an enumeration, a Core id, a <c>DiagnosisCode</c>,
-    /// an <c>Instant</c>, a <c>LocalDate</c> or a <c>LocalDateTime</c>, or a nullable one of these.</typeparam>
+    /// an <c>Instant</c>, a <c>LocalDate</c> or a <c>LocalDateTime</c>, or a nullable one of these; or a list of ids,
+    /// enumerations, codes or strings, which becomes a <see cref="IndexValueKind.TextSet"/> column answering
+    /// <c>x.List.Contains(v)</c>.</typeparam>
     /// <param name="member">The member chain, for example <c>x =&gt; x.ClinicianId</c> or <c>x =&gt; x.Slot.Start</c>.</param>
     /// <param name="name">The column name; by default the member chain in snake case (<c>clinician_id</c>, <c>slot_start</c>).</param>
     /// <returns>The registration.</returns>
-    public DocumentType<T> Column<TValue>(Expression<Func<T, TValue>> member, string? name = null)
+    public DocumentType<T> Column<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.Interfaces)] TValue>(Expression<Func<T, TValue>> member, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var encoding = IndexEncoding.For(typeof(TValue))
+        if (IndexEncoding.For(typeof(TValue)) is { } encoding)
+        {
+            return Column(member, encoding.Kind, v => encoding.Encode(v!), name);
+        }
+
+        var set = IndexEncoding.ForSet(typeof(TValue))
             ?? throw new ArgumentException($"{typeof(TValue).Name} cannot be indexed; use the overload that takes an encoder.", nameof(member));
-        return Column(member, encoding.Kind, v => encoding.Encode(v!), name);
+        var path = ColumnBinding<T>.MemberPath(member);
+        var columnName = CheckedColumnName(path, name);
+        var read = member.Compile();
+        var column = new IndexedColumn(columnName, IndexValueKind.TextSet, string.Join('.', path.Select(m => m.Name)), typeof(TValue));
+        return With(columns: _columns.Add(new ColumnBinding<T>(column, path, x => read(x), set.Encode, set.ItemType, set.EncodeItem)));
     }
 
     /// <summary>Extracts a member into an indexed column with an explicit encoding.</summary>
@@ -148,14 +160,13 @@ public sealed class DocumentType<T> : DocumentType
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(encode);
-        var path = ColumnBinding<T>.MemberPath(member);
-        var columnName = name ?? string.Join('_', path.Select(m => ToSnakeCase(m.Name)));
-        CheckName(columnName, "column");
-        if (_columns.Any(c => c.Column.Name == columnName) || _claims.ContainsKey(columnName))
+        if (kind == IndexValueKind.TextSet)
         {
-            throw new ArgumentException($"{Name} already has a column named '{columnName}'.", nameof(name));
+            throw new ArgumentException("A set column is declared with Column(x => x.List) over a list of ids, enumerations, codes or strings.", nameof(kind));
         }
 
+        var path = ColumnBinding<T>.MemberPath(member);
+        var columnName = CheckedColumnName(path, name);
         var read = member.Compile();
         var column = new IndexedColumn(columnName, kind, string.Join('.', path.Select(m => m.Name)), typeof(TValue));
         object Encode(object value)
@@ -243,7 +254,26 @@ public sealed class DocumentType<T> : DocumentType
     public DocumentType<T> AuditReads(AuditCategory category, Func<T, ClientId?> clientOf)
     {
         ArgumentNullException.ThrowIfNull(clientOf);
-        return new DocumentType<T>(Name, Contract, SchemaVersion, Upgrades, _columns, _key, Indexes, UniqueConstraints, _claims, _preFilters, category, clientOf);
+        return AuditReadsPerClient(category, a => clientOf(a) is { } client ? [client] : []);
+    }
+
+    /// <summary>
+    /// Marks reads of this type as audited (R7.15) for a record shared by several clients (a group appointment, a
+    /// family session): every aggregate returned by a read writes one audit entry per client, or one without a client
+    /// when it names none.
+    /// </summary>
+    /// <param name="category">The audit category.</param>
+    /// <param name="clientsOf">The clients whose record the aggregate is.</param>
+    /// <returns>The registration.</returns>
+    public DocumentType<T> AuditReadsPerClient(AuditCategory category, Func<T, IEnumerable<ClientId>> clientsOf)
+    {
+        ArgumentNullException.ThrowIfNull(clientsOf);
+        if (!Enum.IsDefined(category))
+        {
+            throw new ArgumentOutOfRangeException(nameof(category), "The audit category is not defined.");
+        }
+
+        return new DocumentType<T>(Name, Contract, SchemaVersion, Upgrades, _columns, _key, Indexes, UniqueConstraints, _claims, _preFilters, category, clientsOf);
     }
 
     /// <summary>Returns the pre-filter of a specification: the registered one, else the automatic translation, else <see cref="IndexFilter.All"/>.</summary>
@@ -292,13 +322,22 @@ public sealed class DocumentType<T> : DocumentType
             : throw new ArgumentException($"{constraint.Name} is not a unique constraint of {Name}.", nameof(constraint));
     }
 
-    /// <summary>Returns the client whose record a read aggregate is, when reads are audited.</summary>
+    /// <summary>Returns the (first) client whose record a read aggregate is, when reads are audited.</summary>
     /// <param name="aggregate">The aggregate.</param>
     /// <returns>The client, or null.</returns>
     public ClientId? ReadAuditClientOf(T aggregate)
     {
         ArgumentNullException.ThrowIfNull(aggregate);
-        return _readAuditClient?.Invoke(aggregate);
+        return _readAuditClients is null ? null : _readAuditClients(aggregate).Select(c => (ClientId?)c).FirstOrDefault();
+    }
+
+    /// <summary>Returns every client whose record a read aggregate is, when reads are audited (one audit entry each).</summary>
+    /// <param name="aggregate">The aggregate.</param>
+    /// <returns>The clients, distinct, in the aggregate's order; empty when none or when reads are not audited.</returns>
+    public ImmutableArray<ClientId> ReadAuditClientsOf(T aggregate)
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        return _readAuditClients is null ? [] : [.. _readAuditClients(aggregate).Distinct()];
     }
 
     /// <inheritdoc />
@@ -306,6 +345,18 @@ public sealed class DocumentType<T> : DocumentType
     {
         ArgumentNullException.ThrowIfNull(visitor);
         return visitor.Visit(this);
+    }
+
+    private string CheckedColumnName(IReadOnlyList<System.Reflection.MemberInfo> path, string? name)
+    {
+        var columnName = name ?? string.Join('_', path.Select(m => ToSnakeCase(m.Name)));
+        CheckName(columnName, "column");
+        if (_columns.Any(c => c.Column.Name == columnName) || _claims.ContainsKey(columnName))
+        {
+            throw new ArgumentException($"{Name} already has a column named '{columnName}'.", nameof(name));
+        }
+
+        return columnName;
     }
 
     internal static string ToSnakeCase(string name)
@@ -354,5 +405,5 @@ public sealed class DocumentType<T> : DocumentType
             claims ?? _claims,
             preFilters ?? _preFilters,
             ReadAuditCategory,
-            _readAuditClient);
+            _readAuditClients);
 }

@@ -8,14 +8,18 @@ namespace CounselingRecords.Serialization.SystemTextJson.Indexing;
 internal sealed class ColumnBinding<T>
 {
     private readonly Func<T, object?> _read;
-    private readonly Func<object, object> _encode;
+    private readonly Func<object, object?> _encode;
+    private readonly Type? _itemType;
+    private readonly Func<object, object>? _encodeItem;
 
-    public ColumnBinding(IndexedColumn column, IReadOnlyList<MemberInfo> path, Func<T, object?> read, Func<object, object> encode)
+    public ColumnBinding(IndexedColumn column, IReadOnlyList<MemberInfo> path, Func<T, object?> read, Func<object, object?> encode, Type? itemType = null, Func<object, object>? encodeItem = null)
     {
         Column = column;
         Path = path;
         _read = read;
         _encode = encode;
+        _itemType = itemType;
+        _encodeItem = encodeItem;
     }
 
     public IndexedColumn Column { get; }
@@ -50,6 +54,25 @@ internal sealed class ColumnBinding<T>
         }
 
         encoded = _encode(value);
+        return true;
+    }
+
+    /// <summary>Encodes one item of a <see cref="IndexValueKind.TextSet"/> column as its search token; false for other columns or values.</summary>
+    public bool TryEncodeItem(object? value, out string? token)
+    {
+        token = null;
+        if (_itemType is null || _encodeItem is null || value is null)
+        {
+            return false;
+        }
+
+        var target = Nullable.GetUnderlyingType(_itemType) ?? _itemType;
+        if (value.GetType() != target)
+        {
+            return false;
+        }
+
+        token = IndexEncoding.SetToken((string)_encodeItem(value));
         return true;
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CounselingRecords.Coding;
 using CounselingRecords.Serialization.SystemTextJson.Converters;
 using NodaTime;
@@ -60,4 +61,54 @@ internal static class IndexEncoding
 
         return null;
     }
+
+    /// <summary>
+    /// Finds the encoding of a list member (<see cref="IndexValueKind.TextSet"/>): any <see cref="IEnumerable{T}"/>
+    /// whose items have a text encoding. Null for other types.
+    /// </summary>
+    public static (Type ItemType, Func<object, object> EncodeItem, Func<object, object?> Encode)? ForSet([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.Interfaces)] Type type)
+    {
+        if (type == typeof(string))
+        {
+            return null;
+        }
+
+        var enumerable = (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) ? type : null)
+            ?? type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+        if (enumerable is null)
+        {
+            return null;
+        }
+
+        var itemType = enumerable.GetGenericArguments()[0];
+        if (For(itemType) is not { Kind: IndexValueKind.Text } item)
+        {
+            return null;
+        }
+
+        var encodeItem = item.Encode;
+        return (itemType, encodeItem, list => EncodeSet((System.Collections.IEnumerable)list, encodeItem));
+    }
+
+    /// <summary>The search token of one item of a set column: <c>|item|</c> with <c>|</c> and <c>\</c> escaped.</summary>
+    public static string SetToken(string itemText) => "|" + Escape(itemText) + "|";
+
+    private static string? EncodeSet(System.Collections.IEnumerable items, Func<object, object> encodeItem)
+    {
+        var texts = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item is not null)
+            {
+                texts.Add(Escape((string)encodeItem(item)));
+            }
+        }
+
+        return texts.Count == 0 ? null : "|" + string.Join('|', texts) + "|";
+    }
+
+    private static string Escape(string text) =>
+        text.Contains('|', StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal)
+            ? text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+            : text;
 }

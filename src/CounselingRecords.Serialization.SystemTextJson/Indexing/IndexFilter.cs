@@ -80,6 +80,22 @@ public sealed class IndexFilter : IEquatable<IndexFilter>
         return new IndexFilter(IndexFilterKind.In, column, IndexComparison.Equal, values, []);
     }
 
+    /// <summary>Keeps documents whose <see cref="IndexValueKind.TextSet"/> column holds an item.</summary>
+    /// <param name="column">The column name.</param>
+    /// <param name="itemToken">The item as its search token, <c>|item|</c> (<see cref="IndexFilterBuilder{T}.Contains"/> builds it).</param>
+    /// <returns>The filter.</returns>
+    public static IndexFilter Contains(string column, string itemToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(column);
+        ArgumentException.ThrowIfNullOrEmpty(itemToken);
+        if (itemToken.Length < 3 || itemToken[0] != '|' || itemToken[^1] != '|')
+        {
+            throw new ArgumentException("A set item token is the item's text between two '|' characters.", nameof(itemToken));
+        }
+
+        return new IndexFilter(IndexFilterKind.Contains, column, IndexComparison.Equal, [itemToken], []);
+    }
+
     /// <summary>Joins filters that must all hold; <see cref="All"/> operands are dropped.</summary>
     /// <param name="filters">The filters.</param>
     /// <returns>The conjunction.</returns>
@@ -121,6 +137,7 @@ public sealed class IndexFilter : IEquatable<IndexFilter>
             IndexFilterKind.All => true,
             IndexFilterKind.IsNull => columnValue(Column!) is null,
             IndexFilterKind.In => columnValue(Column!) is { } v && Values.Any(x => x.Equals(v)),
+            IndexFilterKind.Contains => columnValue(Column!) is string set && set.Contains((string)Values[0], StringComparison.Ordinal),
             IndexFilterKind.Compare => columnValue(Column!) is { } value && CompareEncoded(value, Values[0]) is { } order && Comparison switch
             {
                 IndexComparison.Equal => order == 0,
@@ -155,7 +172,8 @@ public sealed class IndexFilter : IEquatable<IndexFilter>
     /// <returns><see langword="true"/> when different.</returns>
     public static bool operator !=(IndexFilter? left, IndexFilter? right) => !(left == right);
 
-    /// <summary>Returns the filter in SQL form with <c>?</c> for values, for example <c>clinician_id = ? AND start &gt;= ?</c>.</summary>
+    /// <summary>Returns the filter in SQL form with <c>?</c> for values, for example <c>clinician_id = ? AND start &gt;= ?</c>
+    /// (<c>clients HAS ?</c> for <see cref="IndexFilterKind.Contains"/>).</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
@@ -191,6 +209,9 @@ public sealed class IndexFilter : IEquatable<IndexFilter>
                 break;
             case IndexFilterKind.In:
                 text.Append(Column).Append(" IN (").Append(string.Join(", ", Values.Select(_ => "?"))).Append(')');
+                break;
+            case IndexFilterKind.Contains:
+                text.Append(Column).Append(" HAS ?");
                 break;
             case IndexFilterKind.Compare:
                 text.Append(Column).Append(Comparison switch

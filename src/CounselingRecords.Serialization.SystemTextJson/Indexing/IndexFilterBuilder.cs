@@ -57,6 +57,19 @@ public sealed class IndexFilterBuilder<T>
         return IndexFilter.In(binding.Column.Name, encoded);
     }
 
+    /// <summary>Keeps documents whose list member (a <see cref="IndexValueKind.TextSet"/> column) contains <paramref name="item"/>.</summary>
+    /// <typeparam name="TItem">The item type.</typeparam>
+    /// <param name="member">An indexed list member, for example <c>x =&gt; x.Clients</c>.</param>
+    /// <param name="item">The item.</param>
+    /// <returns>The filter.</returns>
+    public IndexFilter Contains<TItem>(Expression<Func<T, IEnumerable<TItem>>> member, TItem item)
+    {
+        var binding = Find(member);
+        return binding.Column.Kind == IndexValueKind.TextSet && binding.TryEncodeItem(item, out var token)
+            ? IndexFilter.Contains(binding.Column.Name, token!)
+            : throw new ArgumentException($"{binding.Column.Name} is not a set column of {typeof(TItem).Name} items, or the item cannot be encoded.", nameof(member));
+    }
+
     private static ArgumentException Unencodable(ColumnBinding<T> binding) =>
         new($"The value cannot be encoded for column {binding.Column.Name}.");
 

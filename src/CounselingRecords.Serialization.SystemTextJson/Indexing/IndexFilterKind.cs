@@ -20,4 +20,8 @@ public enum IndexFilterKind
 
     /// <summary>At least one operand holds.</summary>
     Or,
+
+    /// <summary>The <see cref="IndexValueKind.TextSet"/> column holds the item <see cref="IndexFilter.Values"/>[0]
+    /// (already encoded as the search token <c>|item|</c>: a substring test).</summary>
+    Contains,
 }

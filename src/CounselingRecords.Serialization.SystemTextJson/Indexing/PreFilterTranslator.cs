@@ -11,7 +11,8 @@ namespace CounselingRecords.Serialization.SystemTextJson.Indexing;
 /// else counts as "true". The result therefore keeps every match (it may keep more), which is why stores always
 /// re-check the full specification in memory. Supported shapes, joined by <c>&amp;&amp;</c> and <c>||</c>:
 /// <c>x.M == v</c> (and <c>v == x.M</c>), <c>x.M &lt; v</c>, <c>&lt;=</c>, <c>&gt;</c>, <c>&gt;=</c> on integer-encoded
-/// columns, <c>x.M == null</c>, a Boolean member <c>x.Flag</c> or <c>!x.Flag</c>, and <c>values.Contains(x.M)</c>.
+/// columns, <c>x.M == null</c>, a Boolean member <c>x.Flag</c> or <c>!x.Flag</c>, <c>values.Contains(x.M)</c>, and
+/// <c>x.List.Contains(v)</c> on a <see cref="IndexValueKind.TextSet"/> column.
 /// </summary>
 /// <typeparam name="T">The aggregate type.</typeparam>
 internal sealed class PreFilterTranslator<T>
@@ -111,7 +112,7 @@ internal sealed class PreFilterTranslator<T>
             }
         }
 
-        if (ValueEvaluator.References(valueSide, parameter) || Column(memberSide, parameter) is not { } column
+        if (ValueEvaluator.References(valueSide, parameter) || Column(memberSide, parameter) is not { } column || column.Column.Kind == IndexValueKind.TextSet
             || !ValueEvaluator.TryEvaluate(Strip(valueSide), out var raw) || !column.TryEncode(raw, out var encoded))
         {
             return null;
@@ -166,7 +167,16 @@ internal sealed class PreFilterTranslator<T>
             source = implicitSpan.Arguments[0];
         }
 
-        if (ValueEvaluator.References(source, parameter) || Column(item, parameter) is not { } column
+        if (ValueEvaluator.References(source, parameter))
+        {
+            // x.List.Contains(v): a set column holding v.
+            return !ValueEvaluator.References(item, parameter) && Column(source, parameter) is { Column.Kind: IndexValueKind.TextSet } set
+                && ValueEvaluator.TryEvaluate(Strip(item), out var sought) && set.TryEncodeItem(sought, out var token)
+                ? IndexFilter.Contains(set.Column.Name, token!)
+                : null;
+        }
+
+        if (Column(item, parameter) is not { } column || column.Column.Kind == IndexValueKind.TextSet
             || !ValueEvaluator.TryEvaluate(Strip(source), out var values) || values is not IEnumerable items)
         {
             return null;

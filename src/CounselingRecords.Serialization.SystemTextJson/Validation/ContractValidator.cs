@@ -77,7 +77,14 @@ internal sealed class ContractValidator
             var info = owner._options.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type);
             Kind = info.PolymorphismOptions is not null ? JsonTypeInfoKind.None : info.Kind;
             Opaque = info.PolymorphismOptions is not null;
-            if (Kind is JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary)
+            if (info.Converter is Converters.IIdKeyedDictionaryConverter keyedById)
+            {
+                // Written by a converter (to keep key order), but checked like any dictionary: values walked, nulls refused.
+                Kind = JsonTypeInfoKind.Dictionary;
+                _elementType = keyedById.ValueType;
+                ElementsMayBeNull = false;
+            }
+            else if (Kind is JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary)
             {
                 _elementType = ElementType(info);
                 ElementsMayBeNull = Nullable.GetUnderlyingType(_elementType) is not null;

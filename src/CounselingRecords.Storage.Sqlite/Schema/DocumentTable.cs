@@ -132,6 +132,7 @@ internal sealed class DocumentTable<T>
             IndexFilterKind.All => "1",
             IndexFilterKind.IsNull => $"{Q(node.Column!)} IS NULL",
             IndexFilterKind.In => node.Values.IsEmpty ? "0" : $"{Q(node.Column!)} IN ({string.Join(", ", node.Values.Select(Parameter))})",
+            IndexFilterKind.Contains => $"instr({Q(node.Column!)}, {Parameter(node.Values[0])}) > 0",
             IndexFilterKind.Compare => $"{Q(node.Column!)} {node.Comparison switch { IndexComparison.Equal => "=", IndexComparison.AtMost => "<=", _ => ">=" }} {Parameter(node.Values[0])}",
             IndexFilterKind.And => "(" + string.Join(" AND ", node.Operands.Select(Write)) + ")",
             _ => "(" + string.Join(" OR ", node.Operands.Select(Write)) + ")",

@@ -125,7 +125,8 @@ internal static class DocumentTables
             }
         }
 
-        foreach (var column in type.Columns)
+        // A set column (|a|b|) is tested with instr() row by row; an ordinary index could not seek into it.
+        foreach (var column in type.Columns.Where(c => c.Kind != IndexValueKind.TextSet))
         {
             SchemaMigrator.Execute(connection, transaction, $"CREATE INDEX IF NOT EXISTS {DocumentTable<T>.Q("ix_" + table.Name + "_" + column.Name)} ON {name} ({DocumentTable<T>.Q(column.Name)});");
         }
