@@ -179,6 +179,9 @@ public static class BillingErrorCodes
     /// <summary>A discount posted with a charge that is contractual or larger than the fee.</summary>
     public const string LedgerDiscountInvalid = "billing.ledger.discount_invalid";
 
+    /// <summary>A guarantor reference that is blank or longer than 64 characters.</summary>
+    public const string LedgerGuarantorInvalid = "billing.ledger.guarantor_invalid";
+
     /// <summary>An unknown adjustment type.</summary>
     public const string LedgerAdjustmentTypeInvalid = "billing.ledger.adjustment_type_invalid";
 
