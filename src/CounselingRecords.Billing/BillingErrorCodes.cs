@@ -179,6 +179,9 @@ public static class BillingErrorCodes
     /// <summary>A discount posted with a charge that is contractual or larger than the fee.</summary>
     public const string LedgerDiscountInvalid = "billing.ledger.discount_invalid";
 
+    /// <summary>A guarantor reference that is blank or longer than 64 characters.</summary>
+    public const string LedgerGuarantorInvalid = "billing.ledger.guarantor_invalid";
+
     /// <summary>An unknown adjustment type.</summary>
     public const string LedgerAdjustmentTypeInvalid = "billing.ledger.adjustment_type_invalid";
 
@@ -352,6 +355,30 @@ public static class BillingErrorCodes
     /// <summary>A claim line whose documentation is not signed (R7.6).</summary>
     public const string ClaimDocumentationUnsigned = "billing.claim.documentation_unsigned";
 
+    /// <summary>The patient is not the insured and the claim names no insured (items 4, 7; loop 2010BA; R2.5, R2.6).</summary>
+    public const string ClaimInsuredMissing = "billing.claim.insured_missing";
+
+    /// <summary>The insured lacks a name or a complete address (items 4, 7; R2.5).</summary>
+    public const string ClaimInsuredIncomplete = "billing.claim.insured_incomplete";
+
+    /// <summary>Item 11d is YES without the other insured, policy or group number and plan (items 9, 9a, 9d; R2.5).</summary>
+    public const string ClaimOtherCoverageIncomplete = "billing.claim.other_coverage_incomplete";
+
+    /// <summary>The patient's authorization (item 12) is not on file (R2.5).</summary>
+    public const string ClaimPatientSignatureNotOnFile = "billing.claim.patient_signature_not_on_file";
+
+    /// <summary>Assignment is accepted but the insured's assignment of benefits (item 13) is not on file (R2.5).</summary>
+    public const string ClaimAssignmentNotOnFile = "billing.claim.assignment_not_on_file";
+
+    /// <summary>The onset date (item 14, qualifier 431) is after the first date of service (R2.5).</summary>
+    public const string ClaimOnsetAfterService = "billing.claim.onset_after_service";
+
+    /// <summary>The referring, ordering or supervising provider has no name (item 17; R2.5).</summary>
+    public const string ClaimReferringProviderNameMissing = "billing.claim.referring_provider_name_missing";
+
+    /// <summary>The service facility lacks a name or a complete address (item 32; loop 2310C; R2.5, R2.6).</summary>
+    public const string ClaimServiceFacilityIncomplete = "billing.claim.service_facility_incomplete";
+
     /// <summary>A superbill without the provider's name (R2.10).</summary>
     public const string SuperbillProviderNameMissing = "billing.superbill.provider_name_missing";
 
@@ -461,6 +488,15 @@ public static class BillingErrorCodes
 
     /// <summary>A re-issue with another client's contents (R3.4).</summary>
     public const string GfeReissueForOtherClient = "billing.gfe.reissue_for_other_client";
+
+    /// <summary>A client owed a GFE was not told of the right to one at or before scheduling (R3.8).</summary>
+    public const string GfeNoticeMissing = "billing.gfe.notice_missing";
+
+    /// <summary>The GFE notice was given in writing but not orally by scheduling (R3.8).</summary>
+    public const string GfeNoticeOralMissing = "billing.gfe.notice_oral_missing";
+
+    /// <summary>The GFE notice was given orally but not in writing by scheduling (R3.8).</summary>
+    public const string GfeNoticeWrittenMissing = "billing.gfe.notice_written_missing";
 
     // Barter (§5)
 

@@ -100,9 +100,12 @@ public static class ClaimBuilder
             }
         }
 
+        // R2.5: report the rendering provider only when it differs from the billing provider (33a).
+        var rendering = request.RenderingProvider is { } r && r.DiffersFrom(request.BillingProvider) ? r : null;
         var claim = new ProfessionalClaim(
-            request.Claim, payer, request.Payer.Name, request.Frequency, request.OriginalReference, request.BillingProvider, request.RenderingProvider,
-            request.Patient, [.. diagnoses], lines.MoveToImmutable(), request.PriorAuthorization, request.AcceptAssignment, request.AmountPaid);
+            request.Claim, payer, request.Payer.Name, request.Frequency, request.OriginalReference, request.BillingProvider, rendering,
+            request.Patient, [.. diagnoses], lines.MoveToImmutable(), request.PriorAuthorization, request.AcceptAssignment, request.AmountPaid,
+            request.Insured, request.OtherCoverage, request.Signatures, request.OnsetDate, request.ReferringProvider, request.ServiceFacility);
         return new ClaimValidator(new ClaimValidationContext(request.Payer, request.SubmissionDate, request.Calendar)).Check(claim);
     }
 

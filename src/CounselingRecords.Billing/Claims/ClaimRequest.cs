@@ -21,6 +21,12 @@ namespace CounselingRecords.Billing.Claims;
 /// <param name="AmountPaid">What the patient already paid toward these lines, as item 29 reports it.</param>
 /// <param name="SubmissionDate">The date the claim will be filed (timely filing, R2.8).</param>
 /// <param name="Calendar">The business calendar for rolling deadlines.</param>
+/// <param name="Insured">The insured (items 4, 7, 11), when known.</param>
+/// <param name="OtherCoverage">Other coverage (items 9, 11d), when answered.</param>
+/// <param name="Signatures">Signatures on file (items 12, 13), when recorded.</param>
+/// <param name="OnsetDate">The date of the current illness (item 14, qualifier 431), if reported.</param>
+/// <param name="ReferringProvider">The referring, ordering or supervising provider (items 17, 17b), if any.</param>
+/// <param name="ServiceFacility">Where the services were furnished (items 32, 32a), if reported.</param>
 public sealed record ClaimRequest(
     ClaimId Claim,
     PayerProfile Payer,
@@ -34,7 +40,13 @@ public sealed record ClaimRequest(
     bool AcceptAssignment,
     Money AmountPaid,
     LocalDate SubmissionDate,
-    BusinessCalendar Calendar)
+    BusinessCalendar Calendar,
+    InsuredParty? Insured = null,
+    OtherCoverage? OtherCoverage = null,
+    ClaimSignatures? Signatures = null,
+    LocalDate? OnsetDate = null,
+    ReferringProvider? ReferringProvider = null,
+    ServiceFacility? ServiceFacility = null)
 {
     /// <summary>Gets the payer profile.</summary>
     public PayerProfile Payer { get; init; } = Payer ?? throw new ArgumentNullException(nameof(Payer));

@@ -82,5 +82,34 @@ public sealed class ClaimValidator : AbstractValidator<ProfessionalClaim>
             .WithErrorCode(BillingErrorCodes.ClaimPatientMissing).WithMessage("A claim names the patient.");
         RuleFor(c => c.Patient.MemberId).NotEmpty().When(c => c.Patient is not null)
             .WithErrorCode(BillingErrorCodes.ClaimMemberIdMissing).WithMessage("The insured's member id is required (item 1a) (R2.5).");
+        RuleFor(c => c).Must(c => c.Insured is not null || !string.IsNullOrWhiteSpace(c.Patient.InsuredName))
+            .When(c => c.Patient is not null && c.Patient.Relationship != RelationshipToInsured.Self)
+            .WithErrorCode(BillingErrorCodes.ClaimInsuredMissing).WithMessage("When the patient is not the insured the claim names the insured (items 4, 7; loop 2010BA, with the patient in loop 2000C) (R2.5, R2.6).");
+        RuleFor(c => c.Insured!).Must(i => i.IsComplete).When(c => c.Insured is not null)
+            .WithErrorCode(BillingErrorCodes.ClaimInsuredIncomplete).WithMessage("The insured has a name and a complete address (items 4, 7) (R2.5).");
+        RuleFor(c => c.OtherCoverage!).Must(o => o.IsComplete).When(c => c.OtherCoverage is not null)
+            .WithErrorCode(BillingErrorCodes.ClaimOtherCoverageIncomplete).WithMessage("Other coverage (item 11d YES) names the other insured, the policy or group number and the plan (items 9, 9a, 9d) (R2.5).");
+        RuleFor(c => c.Signatures!.PatientAuthorizationOnFile).Equal(true).When(c => c.Signatures is not null)
+            .WithErrorCode(BillingErrorCodes.ClaimPatientSignatureNotOnFile).WithMessage("The patient's authorization to release information and request payment is on file (item 12) (R2.5).");
+        RuleFor(c => c.Signatures!.AssignmentOnFile).Equal(true).When(c => c.Signatures is not null && c.AcceptAssignment)
+            .WithErrorCode(BillingErrorCodes.ClaimAssignmentNotOnFile).WithMessage("A claim accepting assignment has the insured's assignment of benefits on file (item 13) (R2.5).");
+        RuleFor(c => c).Must(c => c.Lines.IsDefaultOrEmpty || c.OnsetDate!.Value <= c.Lines.Min(l => l.DateOfService)).When(c => c.OnsetDate is not null)
+            .WithErrorCode(BillingErrorCodes.ClaimOnsetAfterService).WithMessage("The onset of the current illness (item 14, qualifier 431) is on or before the first date of service (R2.5).");
+        When(c => c.ReferringProvider is not null, () =>
+        {
+            RuleFor(c => c.ReferringProvider!.Name).NotEmpty()
+                .WithErrorCode(BillingErrorCodes.ClaimReferringProviderNameMissing).WithMessage("Item 17 names the referring, ordering or supervising provider (R2.5).");
+            RuleFor(c => c.ReferringProvider!.Npi).Must(Npi.IsValid)
+                .WithErrorCode(BillingErrorCodes.ClaimNpiInvalid).WithMessage("The referring provider's NPI is ten digits with a valid check digit (item 17b) (R2.5).");
+            RuleFor(c => c.ReferringProvider!.Qualifier).IsInEnum()
+                .WithErrorCode(BillingErrorCodes.ClaimReferringProviderNameMissing).WithMessage("Item 17 carries qualifier DN, DK or DQ (R2.5).");
+        });
+        When(c => c.ServiceFacility is not null, () =>
+        {
+            RuleFor(c => c.ServiceFacility!).Must(f => f.IsComplete)
+                .WithErrorCode(BillingErrorCodes.ClaimServiceFacilityIncomplete).WithMessage("The service facility has a name and a complete address (item 32, loop 2310C) (R2.5, R2.6).");
+            RuleFor(c => c.ServiceFacility!.Npi!).Must(Npi.IsValid).When(c => c.ServiceFacility!.Npi is not null)
+                .WithErrorCode(BillingErrorCodes.ClaimNpiInvalid).WithMessage("The service facility's NPI is ten digits with a valid check digit (item 32a) (R2.5).");
+        });
     }
 }

@@ -25,6 +25,12 @@ namespace CounselingRecords.Billing.Claims;
 /// <param name="PriorAuthorization">The prior authorization number (item 23; REF*G1), if any.</param>
 /// <param name="AcceptAssignment">Whether the provider accepts assignment (item 27).</param>
 /// <param name="AmountPaid">What the patient or another payer already paid (item 29).</param>
+/// <param name="Insured">The insured (items 4, 7, 11; loop 2010BA), when known; required in substance when the patient is not the insured.</param>
+/// <param name="OtherCoverage">Other coverage (items 9, 11d), when answered.</param>
+/// <param name="Signatures">Signatures on file (items 12, 13; CLM08, CLM09), when recorded.</param>
+/// <param name="OnsetDate">The date of the current illness (item 14, qualifier 431 onset; DTP*431), if reported.</param>
+/// <param name="ReferringProvider">The referring, ordering or supervising provider (items 17, 17b; loop 2310A), if any.</param>
+/// <param name="ServiceFacility">Where the services were furnished (items 32, 32a; loop 2310C), if reported.</param>
 [ProtectedHealthInformation]
 public sealed record ProfessionalClaim(
     ClaimId Id,
@@ -39,8 +45,16 @@ public sealed record ProfessionalClaim(
     ImmutableArray<ClaimServiceLine> Lines,
     string? PriorAuthorization,
     bool AcceptAssignment,
-    Money AmountPaid)
+    Money AmountPaid,
+    InsuredParty? Insured = null,
+    OtherCoverage? OtherCoverage = null,
+    ClaimSignatures? Signatures = null,
+    NodaTime.LocalDate? OnsetDate = null,
+    ReferringProvider? ReferringProvider = null,
+    ServiceFacility? ServiceFacility = null)
 {
+    /// <summary>The item 14 qualifier for the onset of the current illness (DTP*431).</summary>
+    public const string OnsetQualifier = "431";
     /// <summary>The most diagnoses on one claim (item 21 A–L, HI01–HI12; R2.2, R2.7).</summary>
     public const int MaximumDiagnoses = 12;
 
@@ -67,6 +81,21 @@ public sealed record ProfessionalClaim(
 
     /// <summary>Gets the 837P HI composites: <c>ABK:F411</c> for the principal diagnosis, <c>ABF:…</c> for the others (R2.7).</summary>
     public ImmutableArray<string> HealthCareDiagnosisCodes => [.. Diagnoses.Select((d, i) => $"{(i == 0 ? "ABK" : "ABF")}:{d.WithoutDecimalPoint}")];
+
+    /// <summary>Gets item 14's qualifier: <c>431</c> when an onset date is reported, otherwise empty.</summary>
+    public string Item14Qualifier => OnsetDate is null ? string.Empty : OnsetQualifier;
+
+    /// <summary>
+    /// Gets a value indicating whether the 837P needs the patient loop 2000C: the patient is not the subscriber
+    /// (relationship other than self, R2.6).
+    /// </summary>
+    public bool RequiresPatientLoop => Patient is not null && Patient.Relationship != RelationshipToInsured.Self;
+
+    /// <summary>
+    /// Gets a value indicating whether the rendering provider is reported (24J, loop 2310B): only when it differs
+    /// from the billing provider of item 33a (R2.5).
+    /// </summary>
+    public bool ReportsRenderingProvider => RenderingProvider is not null && RenderingProvider.DiffersFrom(BillingProvider);
 
     /// <summary>Splits the lines into CMS-1500 pages of six (R2.4).</summary>
     /// <returns>The pages.</returns>

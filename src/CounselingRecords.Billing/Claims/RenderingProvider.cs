@@ -4,4 +4,11 @@ namespace CounselingRecords.Billing.Claims;
 /// <param name="Name">The provider's name.</param>
 /// <param name="Npi">The individual NPI.</param>
 /// <param name="TaxonomyCode">The NUCC taxonomy code.</param>
-public sealed record RenderingProvider(string Name, string Npi, string TaxonomyCode);
+public sealed record RenderingProvider(string Name, string Npi, string TaxonomyCode)
+{
+    /// <summary>Returns whether this provider differs from the billing provider of item 33a (another NPI); only then is it reported (R2.5).</summary>
+    /// <param name="billingProvider">The billing provider.</param>
+    /// <returns><see langword="true"/> when the NPIs differ.</returns>
+    public bool DiffersFrom(ProviderIdentity billingProvider) =>
+        billingProvider is null || !string.Equals(Npi?.Trim(), billingProvider.Npi?.Trim(), StringComparison.Ordinal);
+}

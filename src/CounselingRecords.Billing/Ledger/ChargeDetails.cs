@@ -19,6 +19,10 @@ namespace CounselingRecords.Billing.Ledger;
 /// <param name="BillTo">The payer billed first, or <see langword="null"/> when the client is billed.</param>
 /// <param name="ExpectedClientShare">For a payer-billed line, the copay expected at the point of service (client responsibility until the payer adjudicates); zero otherwise.</param>
 /// <param name="Components">The parts of the full fee; the charge amount is their sum.</param>
+/// <param name="Guarantor">
+/// The guarantor (alternate bill-to person) the client's share of this line is addressed to, as the host's
+/// reference for that person; <see langword="null"/> when the client is billed for it.
+/// </param>
 public sealed record ChargeDetails(
     ChargeId Charge,
     LocalDate DateOfService,
@@ -32,8 +36,14 @@ public sealed record ChargeDetails(
     AppointmentId? Appointment,
     PayerId? BillTo,
     Money ExpectedClientShare,
-    ImmutableArray<PriceComponent> Components)
+    ImmutableArray<PriceComponent> Components,
+    string? Guarantor = null)
 {
+    /// <summary>Gets the guarantor reference, trimmed; <see langword="null"/> when the client is billed.</summary>
+    public string? Guarantor { get; init; } = Guarantor is null ? null
+        : !string.IsNullOrWhiteSpace(Guarantor) && Guarantor.Trim().Length <= LedgerRules.MaximumGuarantorReferenceLength ? Guarantor.Trim()
+        : throw new ArgumentException("A guarantor reference is 1 to 64 characters.", nameof(Guarantor));
+
     /// <summary>Gets the modifiers.</summary>
     public ImmutableArray<string> Modifiers { get; init; } = Modifiers.IsDefault ? [] : Modifiers;
 

@@ -28,6 +28,7 @@ namespace CounselingRecords.Billing.Ledger;
 /// <param name="Components">The parts of the full fee.</param>
 /// <param name="Explanation">Where the fee came from.</param>
 /// <param name="Discount">A discount to post with it, if any.</param>
+/// <param name="Guarantor">The guarantor (alternate bill-to person) the client's share is addressed to, or <see langword="null"/> for the client.</param>
 public sealed record ChargeRequest(
     Posting Posting,
     ChargeId Charge,
@@ -44,7 +45,8 @@ public sealed record ChargeRequest(
     Money ExpectedClientShare,
     ImmutableArray<PriceComponent> Components,
     Explanation Explanation,
-    DiscountRequest? Discount)
+    DiscountRequest? Discount,
+    string? Guarantor = null)
 {
     /// <summary>The practice code of a no-show fee line.</summary>
     public const string NoShowCode = "NOSHOW";

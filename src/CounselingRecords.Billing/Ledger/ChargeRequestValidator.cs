@@ -34,6 +34,8 @@ public sealed class ChargeRequestValidator : AbstractValidator<ChargeRequest>
             .WithErrorCode(BillingErrorCodes.LedgerExpectedShareInvalid).WithMessage("A client-billed charge has no expected copay; the client owes the fee.");
         RuleFor(r => r.BillTo).Null().When(r => r.Kind != ChargeKind.Service)
             .WithErrorCode(BillingErrorCodes.LedgerFeeNotBillableToPayer).WithMessage("Missed-appointment and administrative fees are billed to the client only, never to a payer or on a claim (R4.4).");
+        RuleFor(r => r.Guarantor!).Must(g => !string.IsNullOrWhiteSpace(g) && g.Trim().Length <= LedgerRules.MaximumGuarantorReferenceLength).When(r => r.Guarantor is not null)
+            .WithErrorCode(BillingErrorCodes.LedgerGuarantorInvalid).WithMessage("A guarantor reference is 1 to 64 characters.");
         RuleFor(r => r.Explanation).NotNull()
             .WithErrorCode(BillingErrorCodes.LedgerExplanationMissing).WithMessage("A charge explains where its fee came from.");
         When(r => r.Discount is not null, () =>

@@ -165,7 +165,7 @@ public sealed class ClientLedger : IAggregateRoot<ClientLedger>
 
         var charge = new ChargeDetails(
             request.Charge, request.DateOfService, request.Kind, request.Service, request.Code.Trim().ToUpperInvariant(), request.Modifiers.IsDefault ? [] : request.Modifiers,
-            request.Units, request.PlaceOfService, request.Clinician, request.Appointment, request.BillTo, request.ExpectedClientShare, request.Components);
+            request.Units, request.PlaceOfService, request.Clinician, request.Appointment, request.BillTo, request.ExpectedClientShare, request.Components, request.Guarantor);
         var entry = new LedgerEntry(
             request.Posting.EntryId, LedgerEntryKind.Charge, request.Posting.PostedOn, request.Posting.RecordedAt, request.Posting.RecordedBy,
             charge.ComponentsTotal, request.Explanation, charge, null, null, null, null, null, null);

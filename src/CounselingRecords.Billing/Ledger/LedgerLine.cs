@@ -33,6 +33,7 @@ namespace CounselingRecords.Billing.Ledger;
 /// <param name="PayerOpen">What the payer still owes (or has not yet adjudicated).</param>
 /// <param name="ResponsibilityDate">When the client's responsibility began: the date of service, or the ERA posting date for PR.</param>
 /// <param name="IsReversed">Whether the charge was reversed.</param>
+/// <param name="Guarantor">The guarantor the client share is addressed to, or <see langword="null"/> for the client.</param>
 public sealed record LedgerLine(
     ChargeId Charge,
     LedgerEntryId ChargeEntry,
@@ -56,7 +57,8 @@ public sealed record LedgerLine(
     Money ClientOpen,
     Money PayerOpen,
     LocalDate? ResponsibilityDate,
-    bool IsReversed)
+    bool IsReversed,
+    string? Guarantor = null)
 {
     /// <summary>Gets what is still owed on the line by anyone.</summary>
     public Money Balance => ClientOpen + PayerOpen;

@@ -6,6 +6,9 @@ namespace CounselingRecords.Billing.Ledger;
 /// <summary>Validation rules shared by the ledger requests.</summary>
 internal static class LedgerRules
 {
+    /// <summary>The longest guarantor reference, in characters.</summary>
+    public const int MaximumGuarantorReferenceLength = 64;
+
     public static void ValidPosting<T>(this AbstractValidator<T> validator, Func<T, Posting> posting)
     {
         validator.RuleFor(r => posting(r).EntryId.Value).NotEqual(Guid.Empty)

@@ -15,10 +15,22 @@ internal static class LedgerSnapshots
         var clientOpen = 0m;
         var byPayer = new Dictionary<PayerId, decimal>();
         var payerOrder = new List<PayerId>();
+        var byGuarantor = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var guarantorOrder = new List<string>();
         foreach (var line in state.Lines)
         {
             lines.Add(ToLine(state, line));
             clientOpen += line.ClientOpen;
+            if (line.Details.Guarantor is { } guarantor)
+            {
+                if (!byGuarantor.TryGetValue(guarantor, out var owed))
+                {
+                    guarantorOrder.Add(guarantor);
+                }
+
+                byGuarantor[guarantor] = owed + line.ClientOpen;
+            }
+
             if (line.Details.BillTo is { } payer)
             {
                 if (!byPayer.TryGetValue(payer, out var open))
@@ -57,7 +69,11 @@ internal static class LedgerSnapshots
             lines.MoveToImmutable(),
             allocations.MoveToImmutable(),
             credits.ToImmutable(),
-            new LedgerBalances(new Money(clientOpen, currency), payers, new Money(credit, currency)));
+            new LedgerBalances(
+                new Money(clientOpen, currency),
+                payers,
+                new Money(credit, currency),
+                [.. guarantorOrder.Select(g => new GuarantorBalance(g, new Money(byGuarantor[g], currency)))]));
     }
 
     public static LedgerLine ToLine(LedgerState state, LedgerState.LineState line)
@@ -87,6 +103,7 @@ internal static class LedgerSnapshots
             new Money(line.ClientOpen, currency),
             new Money(line.PayerOpen, currency),
             line.ResponsibilityDate,
-            line.IsReversed);
+            line.IsReversed,
+            details.Guarantor);
     }
 }

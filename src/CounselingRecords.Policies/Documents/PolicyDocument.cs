@@ -145,6 +145,25 @@ public sealed class PolicyDocument : IAggregateRoot<PolicyDocument>
         return new DomainError(PoliciesErrorCodes.DocumentNoVersionInEffect, $"No version of document {Id} is in effect at {Describe.Iso(instant)}.", target: Key);
     }
 
+    /// <summary>
+    /// Returns how long a version must be kept (R7.10): 6 years from its publication or from when it was last in
+    /// effect, whichever is later. A version is last in effect on the date (in <paramref name="zone"/>) the next
+    /// version takes effect; the latest version is still in effect.
+    /// </summary>
+    /// <param name="number">The version number.</param>
+    /// <param name="zone">The practice's time zone, for the dates.</param>
+    /// <returns>The retention.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When the document has no such version.</exception>
+    public DocumentRetention RetentionOf(int number, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var version = Find(number) ?? throw new ArgumentOutOfRangeException(nameof(number), number, $"Document {Id} has no version {number}.");
+        var next = Find(number + 1);
+        var created = version.PublishedAt.InZone(zone).Date;
+        LocalDate? last = next is null ? null : next.EffectiveFrom.InZone(zone).Date;
+        return DocumentRetention.Compute(created, last is { } l && l < created ? created : last);
+    }
+
     /// <inheritdoc />
     public PolicyDocument WithVersion(long version) => new(Id, Kind, Title, Versions, version);
 

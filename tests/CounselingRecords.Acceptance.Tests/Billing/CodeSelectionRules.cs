@@ -41,6 +41,9 @@ public sealed class CodeSelectionRules
     [InlineData("R1.6", "E/M with 16 minutes", ServiceKind.IndividualPsychotherapy, 16, true, true, InteractiveComplexityFactors.None, 0, "90833x1")]
     [InlineData("R1.6", "E/M with 38 minutes", ServiceKind.IndividualPsychotherapy, 38, true, true, InteractiveComplexityFactors.None, 0, "90836x1")]
     [InlineData("R1.6", "E/M with 53 minutes", ServiceKind.IndividualPsychotherapy, 53, true, true, InteractiveComplexityFactors.None, 0, "90838x1")]
+    [InlineData("R1.6", "E/M with 37 minutes: still +90833", ServiceKind.IndividualPsychotherapy, 37, true, true, InteractiveComplexityFactors.None, 0, "90833x1")]
+    [InlineData("R1.6", "E/M with 52 minutes: still +90836", ServiceKind.IndividualPsychotherapy, 52, true, true, InteractiveComplexityFactors.None, 0, "90836x1")]
+    [InlineData("R1.6", "E/M with 90 minutes: +90838 x 1 (one unit)", ServiceKind.IndividualPsychotherapy, 90, true, true, InteractiveComplexityFactors.None, 0, "90838x1")]
     [InlineData("R1.6", "E/M with 15 minutes: E/M only", ServiceKind.IndividualPsychotherapy, 15, true, true, InteractiveComplexityFactors.None, 0, "E/M only")]
     [InlineData("R1.7", "counselor without E/M eligibility", ServiceKind.IndividualPsychotherapy, 45, true, false, InteractiveComplexityFactors.None, 0, "billing.coding.evaluation_and_management_not_permitted")]
     [InlineData("R1.8", "diagnostic evaluation", ServiceKind.DiagnosticEvaluation, 0, false, false, InteractiveComplexityFactors.None, 0, "90791x1")]
@@ -57,6 +60,11 @@ public sealed class CodeSelectionRules
     [InlineData("R1.9", "crisis 134 minutes", ServiceKind.Crisis, 134, false, false, InteractiveComplexityFactors.None, 0, "90839x1+90840x2")]
     [InlineData("R1.9", "crisis 135 minutes", ServiceKind.Crisis, 135, false, false, InteractiveComplexityFactors.None, 0, "90839x1+90840x3")]
     [InlineData("R1.9", "crisis 164 minutes", ServiceKind.Crisis, 164, false, false, InteractiveComplexityFactors.None, 0, "90839x1+90840x3")]
+    [InlineData("R1.9", "crisis 165 minutes: a fourth 30-minute block beyond 74", ServiceKind.Crisis, 165, false, false, InteractiveComplexityFactors.None, 0, "90839x1+90840x4")]
+    [InlineData("R1.9", "crisis 194 minutes", ServiceKind.Crisis, 194, false, false, InteractiveComplexityFactors.None, 0, "90839x1+90840x4")]
+    [InlineData("R1.9", "crisis 195 minutes", ServiceKind.Crisis, 195, false, false, InteractiveComplexityFactors.None, 0, "90839x1+90840x5")]
+    [InlineData("R1.9", "crisis 90 minutes, not 90839 + 90840 for only 16 more minutes past 74", ServiceKind.Crisis, 90, false, false, InteractiveComplexityFactors.None, 0, "90839x1+90840x1")]
+    [InlineData("R1.9", "crisis 89 minutes (a source's 16-minute reading is ignored)", ServiceKind.Crisis, 89, false, false, InteractiveComplexityFactors.None, 0, "90839x1+90840x1")]
     [InlineData("R1.10", "crisis with +90785", ServiceKind.Crisis, 60, false, false, InteractiveComplexityFactors.MaladaptiveCommunication, 0, "billing.coding.excluded_combination")]
     [InlineData("R1.11", "+90785 with 90834", ServiceKind.IndividualPsychotherapy, 45, false, false, InteractiveComplexityFactors.SentinelEventWithMandatedReport, 0, "90834x1+90785x1")]
     [InlineData("R1.11", "+90785 with +90836", ServiceKind.IndividualPsychotherapy, 45, true, true, InteractiveComplexityFactors.CommunicationBarrierAids, 0, "90836x1+90785x1")]
@@ -86,6 +94,25 @@ public sealed class CodeSelectionRules
         {
             Assert.StartsWith("R1.", selection.RuleId, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("R1.4", "10:00:00 to 10:15:59 is 15 whole minutes: no psychotherapy code", "2026-03-10T14:00:00Z", "2026-03-10T14:15:59Z", "billing.coding.below_minimum_time")]
+    [InlineData("R1.4", "10:00:00 to 10:16:00 is 16 minutes", "2026-03-10T14:00:00Z", "2026-03-10T14:16:00Z", "90832x1")]
+    [InlineData("R1.4", "37 minutes 59 seconds counts as 37", "2026-03-10T14:00:00Z", "2026-03-10T14:37:59Z", "90832x1")]
+    [InlineData("R1.4", "52 minutes 59 seconds counts as 52", "2026-03-10T14:00:00Z", "2026-03-10T14:52:59Z", "90834x1")]
+    [InlineData("R1.4", "spring forward: 01:30 EST to 03:10 EDT is 40 elapsed minutes, not 100", "2026-03-08T06:30:00Z", "2026-03-08T07:10:00Z", "90834x1")]
+    [InlineData("R1.4", "fall back: 01:20 EDT to 01:10 EST is 50 elapsed minutes, not -10", "2026-11-01T05:20:00Z", "2026-11-01T06:10:00Z", "90834x1")]
+    [InlineData("R1.4", "fall back: 00:50 EDT to 01:15 EST is 85 elapsed minutes", "2026-11-01T04:50:00Z", "2026-11-01T06:15:00Z", "90837x1")]
+    public void Select_FaceToFaceMinutesFromStartAndStop_AreWholeElapsedMinutes(string rule, string @case, string start, string stop, string expected)
+    {
+        var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
+        var period = new CounselingRecords.Records.Notes.SessionPeriod(
+            NodaTime.Text.InstantPattern.General.Parse(start).Value, NodaTime.Text.InstantPattern.General.Parse(stop).Value, zone);
+
+        var selection = CodeSelector.Default.Select(SessionFacts.Individual(period.DateOfService(), period.Minutes()), PayerProfile.SelfPay);
+
+        Assert.True(expected == Codes(selection), $"{rule} {@case}: {period.Minutes()} minutes, got {Codes(selection)}");
     }
 
     [Theory]

@@ -49,9 +49,40 @@ public sealed class GoodFaithEstimateRules
     }
 
     [Theory]
+    [InlineData("R3.8", "uninsured, told orally and in writing before scheduling", "uninsured", -10, -5, null)]
+    [InlineData("R3.8", "uninsured, both at the scheduling instant", "uninsured", 0, 0, null)]
+    [InlineData("R3.8", "uninsured, no notice recorded", "uninsured", null, null, BillingErrorCodes.GfeNoticeMissing)]
+    [InlineData("R3.8", "uninsured, written notice one minute after scheduling", "uninsured", -5, 1, BillingErrorCodes.GfeNoticeWrittenMissing)]
+    [InlineData("R3.8", "self-pay, written only", "self-pay", null, -5, BillingErrorCodes.GfeNoticeOralMissing)]
+    [InlineData("R3.8", "self-pay, oral only", "self-pay", -5, null, BillingErrorCodes.GfeNoticeWrittenMissing)]
+    [InlineData("R3.8", "insured and billing the plan: no notice needed", "insured", null, null, null)]
+    public void NoticeOfTheRightToAnEstimate(string rule, string @case, string coverage, int? oralMinutes, int? writtenMinutes, string? error)
+    {
+        var scheduled = Instant.FromUtc(2026, 3, 2, 15, 0);
+        var facts = coverage switch
+        {
+            "uninsured" => new CoverageFacts([], false),
+            "self-pay" => new CoverageFacts([PayerClass.Commercial], false),
+            _ => new CoverageFacts([PayerClass.Commercial], true),
+        };
+        var notice = new GfeNoticeRecord(
+            oralMinutes is null ? null : scheduled + Duration.FromMinutes(oralMinutes.Value),
+            writtenMinutes is null ? null : scheduled + Duration.FromMinutes(writtenMinutes.Value));
+
+        var result = GfeNoticeCheck.Check(GfeEligibility.Determine(facts), notice, scheduled);
+
+        Assert.True(error is null ? result.Success : !result.Success && result.Error.Code == error && result.Error.RuleId == "R3.8", $"{rule} {@case}");
+    }
+
+    [Theory]
     [InlineData("R3.2", "scheduled 10 business days ahead: 3 business days", 2026, 2, 2, 2026, 2, 17, 2026, 2, 5)]
     [InlineData("R3.2", "scheduled 9 business days ahead: 1 business day", 2026, 2, 2, 2026, 2, 13, 2026, 2, 3)]
     [InlineData("R3.2", "scheduled 3 business days ahead: 1 business day", 2026, 2, 2, 2026, 2, 5, 2026, 2, 3)]
+    [InlineData("R3.2/R3.3", "Fri before Presidents' Day, service Thu: 3 business days ahead (17, 18, 19), due Tue", 2026, 2, 13, 2026, 2, 19, 2026, 2, 17)]
+    [InlineData("R3.2/R3.3", "Fri before Presidents' Day, service Fri 27: 9 business days ahead, due Tue", 2026, 2, 13, 2026, 2, 27, 2026, 2, 17)]
+    [InlineData("R3.2/R3.3", "Fri before Presidents' Day, service Mon 2 Mar: 10 business days ahead, due the 3rd business day (Thu 19)", 2026, 2, 13, 2026, 3, 2, 2026, 2, 19)]
+    [InlineData("R3.2/R3.3", "Thu before the observed Independence Day (Fri 3 Jul), service Wed 8: due Mon 6", 2026, 7, 2, 2026, 7, 8, 2026, 7, 6)]
+    [InlineData("R3.2/R3.3", "Fri before Memorial Day, service Mon 8 Jun: 10 business days ahead, due Thu 28 May", 2026, 5, 22, 2026, 6, 8, 2026, 5, 28)]
     public void DeadlineWhenScheduled(string rule, string @case, int sy, int sm, int sd, int vy, int vm, int vd, int dy, int dm, int dd)
     {
         var deadline = GfeDeadline.Compute(new LocalDate(sy, sm, sd), new LocalDate(vy, vm, vd), null, Calendar);
@@ -64,6 +95,22 @@ public sealed class GoodFaithEstimateRules
     {
         Assert.False(GfeDeadline.Compute(new LocalDate(2026, 2, 2), new LocalDate(2026, 2, 4), null, Calendar).IsRequired);
         Assert.Equal(new LocalDate(2026, 2, 5), GfeDeadline.Compute(new LocalDate(2026, 2, 2), new LocalDate(2026, 2, 4), new LocalDate(2026, 2, 2), Calendar).DueBy);
+    }
+
+    [Theory]
+    [InlineData("R3.2/R3.3", "Fri before Presidents' Day, service Wed: only 2 business days ahead (17, 18)", 2026, 2, 13, 2026, 2, 18)]
+    [InlineData("R3.2/R3.3", "Thu before the observed Independence Day, service Tue 7: 2 business days ahead (6, 7)", 2026, 7, 2, 2026, 7, 7)]
+    public void NoEstimateRequiredWhenAHolidayLeavesFewerThanThreeBusinessDays(string rule, string @case, int sy, int sm, int sd, int vy, int vm, int vd)
+    {
+        Assert.False(GfeDeadline.Compute(new LocalDate(sy, sm, sd), new LocalDate(vy, vm, vd), null, Calendar).IsRequired, $"{rule} {@case}");
+    }
+
+    [Theory]
+    [InlineData("R3.2/R3.3", "request on the Friday before Presidents' Day: due Thu 19 (17, 18, 19)", 2026, 2, 13, 2026, 2, 19)]
+    [InlineData("R3.2/R3.3", "request on Thu 2 Jul: Fri 3 is the observed holiday, due Wed 8", 2026, 7, 2, 2026, 7, 8)]
+    public void OnRequestAcrossAHoliday(string rule, string @case, int ry, int rm, int rd, int dy, int dm, int dd)
+    {
+        Assert.True(new LocalDate(dy, dm, dd) == GfeDeadline.Compute(null, null, new LocalDate(ry, rm, rd), Calendar).DueBy, $"{rule} {@case}");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace CounselingRecords.Acceptance.Tests.Billing;
 
-/// <summary>The cases of R5.1–R5.4. The 2024 and 2025 Alaska and Hawaii rows of R5.3 are flagged for re-verification (rules §9 item 2) and are not asserted here.</summary>
+/// <summary>The cases of R5.1–R5.4. The 2024 and 2025 Alaska and Hawaii rows of R5.3 are asserted as the rule's table states them (they stay flagged for re-verification, rules §9 item 2).</summary>
 public sealed class SlidingScaleRules
 {
     private static readonly SlidingFeeSchedule Hrsa = SlidingFeeSchedule.HrsaDefault(Money.Usd(0m));
@@ -31,6 +31,10 @@ public sealed class SlidingScaleRules
     [InlineData("R5.3", 2026, PovertyGuidelineRegion.Alaska, new[] { 19_950, 27_050, 34_150, 41_250, 48_350, 55_450, 62_550, 69_650 }, 7_100)]
     [InlineData("R5.3", 2026, PovertyGuidelineRegion.Hawaii, new[] { 18_360, 24_890, 31_420, 37_950, 44_480, 51_010, 57_540, 64_070 }, 6_530)]
     [InlineData("R5.3", 2025, PovertyGuidelineRegion.ContiguousStatesAndDistrictOfColumbia, new[] { 15_650, 21_150, 26_650, 32_150, 37_650, 43_150, 48_650, 54_150 }, 5_500)]
+    [InlineData("R5.3", 2025, PovertyGuidelineRegion.Alaska, new[] { 19_550, 26_430, 33_310, 40_190, 47_070, 53_950, 60_830, 67_710 }, 6_880)]
+    [InlineData("R5.3", 2025, PovertyGuidelineRegion.Hawaii, new[] { 17_990, 24_320, 30_650, 36_980, 43_310, 49_640, 55_970, 62_300 }, 6_330)]
+    [InlineData("R5.3", 2024, PovertyGuidelineRegion.Alaska, new[] { 18_810, 25_540, 32_270, 39_000, 45_730, 52_460, 59_190, 65_920 }, 6_730)]
+    [InlineData("R5.3", 2024, PovertyGuidelineRegion.Hawaii, new[] { 17_310, 23_500, 29_690, 35_880, 42_070, 48_260, 54_450, 60_640 }, 6_190)]
     [InlineData("R5.3", 2024, PovertyGuidelineRegion.ContiguousStatesAndDistrictOfColumbia, new[] { 15_060, 20_440, 25_820, 31_200, 36_580, 41_960, 47_340, 52_720 }, 5_380)]
     public void GuidelineTable(string rule, int year, PovertyGuidelineRegion region, int[] sizes, int increment)
     {
@@ -55,6 +59,12 @@ public sealed class SlidingScaleRules
     [InlineData("R5.1", "at 100% FPG: full discount", 15_960, 100)]
     [InlineData("R5.1", "just over 100%: first partial class", 15_961, 80)]
     [InlineData("R5.1", "at 125%: first partial class (upper bound inclusive)", 19_950, 80)]
+    [InlineData("R5.1", "at 101%: first partial class", 16_119.60, 80)]
+    [InlineData("R5.1", "at 126%: second partial class", 20_109.60, 60)]
+    [InlineData("R5.1", "at 150%: second partial class (upper bound inclusive)", 23_940, 60)]
+    [InlineData("R5.1", "at 151%: third partial class", 24_099.60, 40)]
+    [InlineData("R5.1", "at 175%: third partial class (upper bound inclusive)", 27_930, 40)]
+    [InlineData("R5.1", "at 176%: fourth partial class", 28_089.60, 20)]
     [InlineData("R5.1", "126–150%", 23_940, 60)]
     [InlineData("R5.1", "151–175%", 27_930, 40)]
     [InlineData("R5.1", "at 200%: last partial class", 31_920, 20)]

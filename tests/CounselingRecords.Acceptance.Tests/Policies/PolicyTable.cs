@@ -43,7 +43,8 @@ internal static class PolicyTable
         bool waiveIntake = false,
         PayerRules? payers = null,
         bool requiresAcceptance = false,
-        int version = 1) =>
+        int version = 1,
+        ImmutableArray<EscalationRule>? escalations = null) =>
         new(
             PolicyId,
             version,
@@ -59,7 +60,7 @@ internal static class PolicyTable
             waiveIntake,
             payers ?? PayerRules.Default,
             requiresAcceptance,
-            ImmutableArray<EscalationRule>.Empty);
+            escalations ?? ImmutableArray<EscalationRule>.Empty);
 
     public static AppointmentFacts Appointment(string start, decimal sessionFee = 150m, bool intake = false) =>
         new(TestIds.Numbered<AppointmentId>(4), Client, Clinician, Local(start), Money.Usd(sessionFee), intake);

@@ -34,6 +34,8 @@ public sealed class R4_2FeeTable
     [Theory]
     [InlineData("R4.2 200 maximum binds", 250.00, 200.00)]
     [InlineData("R4.2 200 maximum does not bind", 180.00, 180.00)]
+    [InlineData("R4.2 fee exactly at the 200 maximum", 200.00, 200.00)]
+    [InlineData("R4.2 one cent over the 200 maximum", 200.01, 200.00)]
     public void AbsoluteCap(string rule, double sessionFee, double expected)
     {
         var decision = Decide(Policy(cap: FeeCap.AtMost(Money.Usd(200m))), Appointment("2026-03-13T10:00", (decimal)sessionFee), null);

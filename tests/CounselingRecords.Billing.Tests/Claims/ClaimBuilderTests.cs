@@ -135,4 +135,48 @@ public sealed class ClaimBuilderTests
 
         Assert.Equal(new[] { 6, 1 }, claim.PaperFormPages().Select(p => p.Length));
     }
+    [Fact]
+    public void Build_RenderingSameAsBillingProvider_IsOmitted_AndADifferentOneIsKept()
+    {
+        var s = Insured((1, Jan(5), "90834"));
+        var same = new RenderingProvider("Riverside Counseling", ValidNpi, TaxonomyCodes.ProfessionalCounselor);
+        var other = new RenderingProvider("Pat Lee, LPC", NpiFrom("124531959"), TaxonomyCodes.ProfessionalCounselor);
+
+        var omitted = ClaimBuilder.Build(s.Ledger, Request(Feb(1), Line(1, true, "F41.1")) with { RenderingProvider = same }).Value;
+        var kept = ClaimBuilder.Build(s.Ledger, Request(Feb(1), Line(1, true, "F41.1")) with { RenderingProvider = other }).Value;
+
+        Assert.Null(omitted.RenderingProvider);
+        Assert.Equal(other, kept.RenderingProvider);
+    }
+
+    [Fact]
+    public void Build_CarriesTheSupplementaryItemsToTheClaim()
+    {
+        var s = Insured((1, Jan(5), "90834"));
+        var request = Request(Feb(1), Line(1, true, "F41.1")) with
+        {
+            Patient = Patient with { Relationship = RelationshipToInsured.Child },
+            Insured = new InsuredParty("Doe", "Sam", Street, "GRP-77"),
+            OtherCoverage = OtherCoverage.None,
+            Signatures = ClaimSignatures.OnFile,
+            OnsetDate = Jan(2),
+            ReferringProvider = new ReferringProvider(ReferringProviderQualifier.Referring, "Lee, Ann MD", NpiFrom("124531959")),
+            ServiceFacility = new ServiceFacility("Riverside Annex", Street, null),
+        };
+
+        var claim = ClaimBuilder.Build(s.Ledger, request).Value;
+
+        Assert.Equal(("GRP-77", "NO", "Y", "431", "DN", "Riverside Annex"), (claim.Insured!.GroupNumber, claim.OtherCoverage!.Item11d, claim.Signatures!.Clm08, claim.Item14Qualifier, claim.ReferringProvider!.QualifierCode, claim.ServiceFacility!.Name));
+        Assert.True(claim.RequiresPatientLoop);
+    }
+
+    [Fact]
+    public void Build_ChildWithoutInsured_IsRefused()
+    {
+        var s = Insured((1, Jan(5), "90834"));
+
+        var result = ClaimBuilder.Build(s.Ledger, Request(Feb(1), Line(1, true, "F41.1")) with { Patient = Patient with { Relationship = RelationshipToInsured.Child } });
+
+        Assert.Contains(result.Error.Details, d => d.Code == BillingErrorCodes.ClaimInsuredMissing);
+    }
 }
