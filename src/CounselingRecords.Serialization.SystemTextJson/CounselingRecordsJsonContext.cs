@@ -10,6 +10,7 @@ using CounselingRecords.Policies.Cancellations;
 using CounselingRecords.Policies.Complaints;
 using CounselingRecords.Policies.Documents;
 using CounselingRecords.Policies.Inquiries;
+using CounselingRecords.Practice.MissedAppointments;
 using CounselingRecords.Practice.Tasks;
 using CounselingRecords.Records.AccessRequests;
 using CounselingRecords.Records.Amendments;
@@ -65,6 +66,7 @@ namespace CounselingRecords.Serialization.SystemTextJson;
 [JsonSerializable(typeof(GoodFaithEstimate))]
 [JsonSerializable(typeof(SlidingFeeAgreement))]
 [JsonSerializable(typeof(PracticeTask))]
+[JsonSerializable(typeof(CancellationOutcome))]
 [JsonSerializable(typeof(Scheduling.Appointments.StatusChange), TypeInfoPropertyName = "AppointmentStatusChange")]
 [JsonSerializable(typeof(ImmutableArray<Scheduling.Appointments.StatusChange>), TypeInfoPropertyName = "ImmutableArrayAppointmentStatusChange")]
 [JsonSerializable(typeof(TreatmentPlans.Statuses.StatusChange), TypeInfoPropertyName = "PlanStatusChange")]

@@ -49,6 +49,7 @@ public static class JsonSerializerOptionsExtensions
         options.Converters.Add(MoneyJsonConverter.Instance);
         options.Converters.Add(CurrencyJsonConverter.Instance);
         options.Converters.Add(DiagnosisCodeJsonConverter.Instance);
+        options.Converters.Add(TimeWindowJsonConverter.Instance);
         options.Converters.Add(StrictEnumJsonConverterFactory.Instance);
         options.Converters.Add(IdKeyedDictionaryJsonConverterFactory.Instance);
         options.Converters.Add(WellFormedStringJsonConverter.Instance);

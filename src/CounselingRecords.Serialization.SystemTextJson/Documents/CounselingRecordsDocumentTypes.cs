@@ -36,5 +36,6 @@ public static class CounselingRecordsDocumentTypes
         BillingDocumentTypes.GoodFaithEstimate,
         BillingDocumentTypes.SlidingFeeAgreement,
         PracticeDocumentTypes.PracticeTask,
+        PracticeDocumentTypes.CancellationOutcome,
     ];
 }
