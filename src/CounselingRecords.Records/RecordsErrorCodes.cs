@@ -468,4 +468,13 @@ public static class RecordsErrorCodes
 
     /// <summary>Text too long.</summary>
     public const string TextTooLong = "records.text.too_long";
+
+    /// <summary>The purpose of a psychotherapy-note access is not a known one. (R7.2)</summary>
+    public const string PsychotherapyNoteAccessPurposeUnknown = "records.psychotherapy_note_access.purpose_unknown";
+
+    /// <summary>A psychotherapy-note access by someone other than the author states no justification. (R7.2)</summary>
+    public const string PsychotherapyNoteAccessJustificationMissing = "records.psychotherapy_note_access.justification_missing";
+
+    /// <summary>The purpose is a specific authorization but none is given. (R7.2)</summary>
+    public const string PsychotherapyNoteAuthorizationMissing = "records.psychotherapy_note_access.authorization_missing";
 }
