@@ -477,4 +477,10 @@ public static class RecordsErrorCodes
 
     /// <summary>The purpose is a specific authorization but none is given. (R7.2)</summary>
     public const string PsychotherapyNoteAuthorizationMissing = "records.psychotherapy_note_access.authorization_missing";
+
+    /// <summary>The accounting of disclosures was already extended once. (R7.9)</summary>
+    public const string AccountingExtensionAlreadyUsed = "records.accounting.extension_already_used";
+
+    /// <summary>The extension notice of an accounting is given within 60 days of receipt. (R7.9)</summary>
+    public const string AccountingExtensionTooLate = "records.accounting.extension_too_late";
 }
