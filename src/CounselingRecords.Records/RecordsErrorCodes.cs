@@ -483,4 +483,7 @@ public static class RecordsErrorCodes
 
     /// <summary>The extension notice of an accounting is given within 60 days of receipt. (R7.9)</summary>
     public const string AccountingExtensionTooLate = "records.accounting.extension_too_late";
+
+    /// <summary>An addendum or late entry is written after the payer's late-entry window (for example 45 days, Alabama Medicaid). (R7.7)</summary>
+    public const string LateEntryWindowClosed = "records.late_entry.window_closed";
 }
