@@ -90,4 +90,22 @@ public static class PracticeErrorCodes
 
     /// <summary>The progress report could not be generated (the records error is the detail).</summary>
     public const string ProgressReportRefused = "practice.progress_report.refused";
+
+    /// <summary>Only a signed note's progress is carried into the treatment plan (R7.6).</summary>
+    public const string ProgressNoteNotSigned = "practice.session_progress.note_not_signed";
+
+    /// <summary>The plan belongs to another client than the note.</summary>
+    public const string ProgressPlanOfAnotherClient = "practice.session_progress.plan_of_another_client";
+
+    /// <summary>The plan is closed; progress goes into the client's active plan.</summary>
+    public const string ProgressPlanNotActive = "practice.session_progress.plan_not_active";
+
+    /// <summary>The note rates an objective that is not in the active plan's current version.</summary>
+    public const string ObjectiveNotInActivePlan = "practice.session_progress.objective_not_in_plan";
+
+    /// <summary>An item-level score was given that the note does not document (instrument and total).</summary>
+    public const string ScoreNotInNote = "practice.session_progress.score_not_in_note";
+
+    /// <summary>The treatment plan refused the link or a score; the plan's error is the detail.</summary>
+    public const string ProgressRefused = "practice.session_progress.refused";
 }

@@ -468,4 +468,22 @@ public static class RecordsErrorCodes
 
     /// <summary>Text too long.</summary>
     public const string TextTooLong = "records.text.too_long";
+
+    /// <summary>The purpose of a psychotherapy-note access is not a known one. (R7.2)</summary>
+    public const string PsychotherapyNoteAccessPurposeUnknown = "records.psychotherapy_note_access.purpose_unknown";
+
+    /// <summary>A psychotherapy-note access by someone other than the author states no justification. (R7.2)</summary>
+    public const string PsychotherapyNoteAccessJustificationMissing = "records.psychotherapy_note_access.justification_missing";
+
+    /// <summary>The purpose is a specific authorization but none is given. (R7.2)</summary>
+    public const string PsychotherapyNoteAuthorizationMissing = "records.psychotherapy_note_access.authorization_missing";
+
+    /// <summary>The accounting of disclosures was already extended once. (R7.9)</summary>
+    public const string AccountingExtensionAlreadyUsed = "records.accounting.extension_already_used";
+
+    /// <summary>The extension notice of an accounting is given within 60 days of receipt. (R7.9)</summary>
+    public const string AccountingExtensionTooLate = "records.accounting.extension_too_late";
+
+    /// <summary>An addendum or late entry is written after the payer's late-entry window (for example 45 days, Alabama Medicaid). (R7.7)</summary>
+    public const string LateEntryWindowClosed = "records.late_entry.window_closed";
 }

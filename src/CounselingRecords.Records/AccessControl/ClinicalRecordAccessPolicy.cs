@@ -29,6 +29,10 @@ public sealed class ClinicalRecordAccessPolicy : IAccessPolicy<RecordAccessFacts
 {
     private static readonly BreakGlassRequestValidator BreakGlassValidator = new();
 
+    private static readonly PsychotherapyNoteAccessRequestValidator PurposeValidator = new();
+
+    private static readonly ImmutableHashSet<AccessAction> PurposeActions = [AccessAction.Read, AccessAction.Print, AccessAction.Disclose];
+
     private static readonly ImmutableHashSet<AccessAction> AuthorActions =
     [
         AccessAction.Read, AccessAction.Create, AccessAction.Update, AccessAction.Sign, AccessAction.Amend, AccessAction.Print, AccessAction.Delete,
@@ -148,6 +152,107 @@ public sealed class ClinicalRecordAccessPolicy : IAccessPolicy<RecordAccessFacts
             $"Emergency access by clinician {actor.ClinicianId} to the {resource.Kind} {resource.Record} ({request!.Reason}): {request.Justification}");
     }
 
+    /// <summary>
+    /// Decides a use or disclosure of a psychotherapy note with a stated purpose (R7.2). The author's own use is
+    /// decided as always (RA1). Anyone else may read, print or disclose it, and never more (no export, no change),
+    /// only with a valid request and:
+    /// <list type="bullet">
+    /// <item><see cref="PsychotherapyNoteAccessPurpose.SpecificAuthorization"/> (RA11): an authorization the client
+    /// signed for this note or all their notes, signed before and not expired at the access, naming the recipient of a
+    /// disclosure; used by a clinician, supervisor or practice administrator;</item>
+    /// <item><see cref="PsychotherapyNoteAccessPurpose.SupervisedTraining"/> (RA12): the supervisor of the note's client
+    /// (of the author) reads or prints it; this is the only way a supervisor reads a psychotherapy note; never disclosed;</item>
+    /// <item>the other exceptions (RA12): the author or a practice administrator reads, prints or discloses it, a
+    /// disclosure naming its recipient; for a serious and imminent threat also a treating clinician.</item>
+    /// </list>
+    /// Everything else is denied with the rules that deny it today (RA1, R7.2, R7.3). The client never reads their
+    /// own psychotherapy notes this way (R7.3).
+    /// </summary>
+    /// <param name="actor">Who acts.</param>
+    /// <param name="action">What they want to do.</param>
+    /// <param name="resource">The psychotherapy note (other kinds are decided by <see cref="Decide"/>).</param>
+    /// <param name="request">The purpose and its details.</param>
+    /// <returns>The decision; the reason names the purpose and rule.</returns>
+    public AccessDecision DecidePsychotherapyNoteUse(Actor actor, AccessAction action, RecordAccessFacts resource, PsychotherapyNoteAccessRequest? request)
+    {
+        var normal = Decide(actor, action, resource);
+        if (normal.IsAllowed || resource.Kind != RecordKind.PsychotherapyNote)
+        {
+            return normal;
+        }
+
+        if (actor.Has(Role.Client) && actor.ClientId == resource.ClientId)
+        {
+            return normal;
+        }
+
+        if (request is null || PurposeValidator.Check(request) is { Failure: true })
+        {
+            return Denied(normal, "no valid purpose was given (a known purpose, a justification, and the authorization when the purpose is one)");
+        }
+
+        if (!PurposeActions.Contains(action))
+        {
+            return Denied(normal, $"a {request.Purpose} purpose allows to read, print or disclose, not to {Verb(action)}");
+        }
+
+        if (action == AccessAction.Disclose && string.IsNullOrWhiteSpace(request.Recipient))
+        {
+            return Denied(normal, "a disclosure names its recipient");
+        }
+
+        var staff = actor.ClinicianId is not null && (actor.Roles & (Role.Clinician | Role.Supervisor)) != 0;
+        var isAuthor = actor.Has(Role.Clinician) && actor.ClinicianId == resource.AuthorId;
+        var isAdmin = actor.Has(Role.PracticeAdmin);
+        var isTreating = actor.Has(Role.Clinician) && actor.ClinicianId is { } c && resource.TreatingClinicianIds.Contains(c);
+        var isSupervisor = actor.Has(Role.Supervisor) && actor.ClinicianId is { } s && resource.SupervisorIds.Contains(s);
+        switch (request.Purpose)
+        {
+            case PsychotherapyNoteAccessPurpose.SpecificAuthorization:
+                if (!(staff || isAdmin))
+                {
+                    return Denied(normal, "a disclosure under an authorization is made by the practice's clinicians or administrator");
+                }
+
+                if (request.Authorization!.WhyNotCovering(resource, action == AccessAction.Disclose ? request.Recipient : null, request.At) is { } why)
+                {
+                    return Denied(normal, why);
+                }
+
+                return AccessDecision.Allow(
+                    RecordAccessRules.PsychotherapyNoteAuthorization,
+                    $"The client's specific authorization signed {request.Authorization.SignedAt} (expires {request.Authorization.ExpiresAt}) lets {Who(actor)} {Verb(action)} the psychotherapy note {resource.Record}{To(request, action)} (R7.2).");
+
+            case PsychotherapyNoteAccessPurpose.SupervisedTraining:
+                if (!isSupervisor || action == AccessAction.Disclose)
+                {
+                    return Denied(normal, "under supervised training only the supervisor of the client's clinician reads or prints the note");
+                }
+
+                break;
+
+            case PsychotherapyNoteAccessPurpose.PreventSeriousImminentThreat:
+                if (!(isAuthor || isAdmin || isTreating))
+                {
+                    return Denied(normal, "to prevent a serious and imminent threat the author, a treating clinician or the practice administrator uses or discloses the note");
+                }
+
+                break;
+
+            default:
+                if (!(isAuthor || isAdmin))
+                {
+                    return Denied(normal, $"under {request.Purpose} the author or the practice administrator uses or discloses the note");
+                }
+
+                break;
+        }
+
+        return AccessDecision.Allow(
+            RecordAccessRules.PsychotherapyNoteException,
+            $"{Who(actor)} may {Verb(action)} the psychotherapy note {resource.Record} under the {request.Purpose} exception{To(request, action)}: {request.Justification} (R7.2).");
+    }
+
     private static AccessDecision DecidePsychotherapyNote(Actor actor, AccessAction action, RecordAccessFacts resource)
     {
         if (action is AccessAction.Export or AccessAction.Disclose)
@@ -160,7 +265,7 @@ public sealed class ClinicalRecordAccessPolicy : IAccessPolicy<RecordAccessFacts
         if (actor.Has(Role.Clinician) && actor.ClinicianId == resource.AuthorId)
         {
             return AuthorActions.Contains(action)
-                ? AccessDecision.Allow(RecordAccessRules.PsychotherapyNoteAuthor, $"Clinician {actor.ClinicianId} is the author of the psychotherapy note {resource.Record} and may {Verb(action)} it.")
+                ? AccessDecision.Allow(RecordAccessRules.PsychotherapyNoteAuthor, $"Clinician {actor.ClinicianId} is the author of the psychotherapy note {resource.Record} and may {Verb(action)} it (R7.2: the originator's own treatment use).")
                 : AccessDecision.Deny(RecordAccessRules.PsychotherapyNoteAuthor, $"Not even the author may {Verb(action)} the psychotherapy note {resource.Record}.");
         }
 
@@ -171,6 +276,14 @@ public sealed class ClinicalRecordAccessPolicy : IAccessPolicy<RecordAccessFacts
 
         return AccessDecision.Deny(RecordAccessRules.PsychotherapyNoteAuthor, $"The psychotherapy note {resource.Record} is read and written by its author only (R7.2).");
     }
+
+    private static AccessDecision Denied(AccessDecision normal, string why) =>
+        AccessDecision.Deny(normal.RuleId, $"{normal.Reason} No R7.2 purpose applies: {why}.");
+
+    private static string Who(Actor actor) => actor.ClinicianId is { } clinician ? $"Clinician {clinician}" : $"User {actor.UserId} ({actor.Roles})";
+
+    private static string To(PsychotherapyNoteAccessRequest request, AccessAction action) =>
+        action == AccessAction.Disclose ? $" to {request.Recipient}" : string.Empty;
 
     private static AccessDecision DefaultDeny(Actor actor, AccessAction action, RecordAccessFacts resource)
     {

@@ -41,4 +41,10 @@ public static class RecordAccessRules
 
     /// <summary>R7.3: psychotherapy notes are excluded from the client's right of access.</summary>
     public const string PsychotherapyNoteClientExcluded = "R7.3";
+
+    /// <summary>RA11: someone other than the author uses or discloses a psychotherapy note under the client's specific authorization (R7.2).</summary>
+    public const string PsychotherapyNoteAuthorization = "RA11";
+
+    /// <summary>RA12: someone other than the author uses or discloses a psychotherapy note under a listed exception (R7.2): supervised training, defending a legal action brought by the client, HHS compliance review, required by law, health oversight of the originator, coroner, serious and imminent threat.</summary>
+    public const string PsychotherapyNoteException = "RA12";
 }

@@ -87,6 +87,28 @@ public sealed class RecordAccessService
         return decision;
     }
 
+    /// <summary>
+    /// Decides and audits a use or disclosure of a psychotherapy note with its purpose (R7.2, see
+    /// <see cref="ClinicalRecordAccessPolicy.DecidePsychotherapyNoteUse"/>); the entry goes under
+    /// <see cref="AuditCategory.PsychotherapyNote"/> with the purpose, the recipient and the deciding rule.
+    /// </summary>
+    /// <param name="actor">Who acts.</param>
+    /// <param name="action">What they want to do.</param>
+    /// <param name="record">The psychotherapy note.</param>
+    /// <param name="request">The purpose and its details.</param>
+    /// <param name="cancellationToken">Cancels the audit write.</param>
+    /// <returns>The decision, after it is written.</returns>
+    public async Task<AccessDecision> AuthorizePsychotherapyNoteUseAsync(
+        Actor actor, AccessAction action, RecordAccessFacts record, PsychotherapyNoteAccessRequest? request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(record);
+        var decision = _emergencyPolicy.DecidePsychotherapyNoteUse(actor, action, record, request);
+        var purpose = request is null ? "no purpose" : $"purpose {request.Purpose}{(request.Recipient is null ? string.Empty : $", recipient {request.Recipient}")}";
+        await WriteAsync(actor, ToAuditAction(action), record, decision, $"{purpose}: {decision.Reason}", cancellationToken).ConfigureAwait(false);
+        return decision;
+    }
+
     private static AuditAction ToAuditAction(AccessAction action) => action switch
     {
         AccessAction.Read => AuditAction.Read,

@@ -40,6 +40,27 @@ public sealed partial class Client
         return CarryForward(note.ClientId, note.Status, note.Risk, note.ToReference(), raisedAt);
     }
 
+    /// <summary>
+    /// Raises a safety flag from a positive screen recorded outside a note or intake, for example a standalone
+    /// PHQ-9 whose item 9 was answered above zero (R8.2). A kind already active is not raised twice: the client is
+    /// returned unchanged.
+    /// </summary>
+    /// <param name="kind">The risk.</param>
+    /// <param name="source">The record that holds the positive screen (for example the plan measurement).</param>
+    /// <param name="raisedAt">When.</param>
+    /// <returns>The client (unchanged when the kind is already active).</returns>
+    /// <exception cref="ArgumentException">The kind is not defined or the source names no record type.</exception>
+    public Client RaiseSafetyFlag(SafetyFlagKind kind, RecordReference source, Instant raisedAt)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(source.RecordType, nameof(source));
+        return ActiveSafetyFlags().Contains(kind) ? this : With(safetyFlags: SafetyFlags.Add(new SafetyFlag(kind, source, raisedAt, null, null, null)));
+    }
+
     /// <summary>Clears an active safety flag, with the clinician and the reason.</summary>
     /// <param name="kind">The flag.</param>
     /// <param name="clearedBy">The clinician clearing it.</param>

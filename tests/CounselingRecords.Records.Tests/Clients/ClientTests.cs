@@ -1,3 +1,5 @@
+using CounselingRecords.Auditing;
+using CounselingRecords.Identity;
 using CounselingRecords.Records.Clients;
 using CounselingRecords.Records.Clinical;
 using CounselingRecords.Records.Retention;
@@ -203,6 +205,25 @@ public sealed class ClientTests
 
         Assert.Empty(cleared.ActiveSafetyFlags());
         Assert.Equal(R.Author, cleared.SafetyFlags[0].ClearedBy);
+    }
+
+    [Fact]
+    public void RaiseSafetyFlag_FromAStandaloneScreen_RaisesOnceUntilCleared_R8_2()
+    {
+        var client = R.ActiveClient();
+        var screen = RecordReference.For("PlanMeasurement", new Identity.SeededIdGenerator(3).New<MeasurementId>());
+
+        var flagged = client.RaiseSafetyFlag(SafetyFlagKind.SuicideRisk, screen, At);
+        var again = flagged.RaiseSafetyFlag(SafetyFlagKind.SuicideRisk, screen, At + Duration.FromDays(1));
+        var cleared = Ok(again.ClearSafetyFlag(SafetyFlagKind.SuicideRisk, R.Author, "Reassessed: no current ideation", At + Duration.FromDays(2)));
+        var raisedAgain = cleared.RaiseSafetyFlag(SafetyFlagKind.SuicideRisk, screen, At + Duration.FromDays(3));
+
+        Assert.Equal(new[] { SafetyFlagKind.SuicideRisk }, flagged.ActiveSafetyFlags());
+        Assert.Equal(screen, flagged.SafetyFlags[0].Source);
+        Assert.Same(flagged, again);
+        Assert.Equal(2, raisedAgain.SafetyFlags.Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => client.RaiseSafetyFlag((SafetyFlagKind)42, screen, At));
+        Assert.ThrowsAny<ArgumentException>(() => client.RaiseSafetyFlag(SafetyFlagKind.SuicideRisk, default, At));
     }
 
     [Fact]
