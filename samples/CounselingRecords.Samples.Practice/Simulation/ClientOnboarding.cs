@@ -264,6 +264,11 @@ internal sealed class ClientOnboarding
             _context.Book,
             new SeriesRequest(profile.Clinician.Clinician.Id, [profile.Id], Practice.Therapy.Id, profile.Zone, from, profile.SlotTime, rule),
             Practice.FrontDesk);
+        if (result.Error?.Code == Scheduling.SchedulingErrorCodes.SeriesEmpty)
+        {
+            return;
+        }
+
         if (!result.Accepted)
         {
             throw new InvalidOperationException($"The series of client {profile.Number} was not booked: {result.Error}");
