@@ -125,13 +125,11 @@ internal sealed class ClientOnboarding
         foreach (var type in new[] { Practice.Intake, Practice.Therapy })
         {
             records.AppointmentTypes.Put(type);
-            _context.Book = _context.Book.WithAppointmentType(type);
         }
 
         foreach (var availability in Practice.Availability)
         {
             records.Availability.Put(availability);
-            _context.Book = _context.Book.WithAvailability(availability);
         }
 
         records.Policies.Put(Practice.Policy);
@@ -158,7 +156,15 @@ internal sealed class ClientOnboarding
     /// <summary>A new client: registered a week before the intake (through the inquiry workflow for one of them) and booked for the intake.</summary>
     public async Task RegisterNewAsync(ClientProfile profile)
     {
+        var clinicianId = profile.Clinician.Clinician.Id;
+        var engine = new BookingEngine(_context.Clock, _context.Ids);
         var intakeStart = profile.StartDate.At(new LocalTime(17, 0));
+        for (var tries = 0; tries < 14 && engine.Check(_context.BookFor(clinicianId), new BookingRequest(clinicianId, [_context.Ids.New<ClientId>()], Practice.Intake.Id, intakeStart, profile.Zone, ClientIsNew: true)).Length > 0; tries++)
+        {
+            // The clinician's intake hour is taken that day (another new client): the next weekday.
+            intakeStart = NextWeekday(intakeStart.Date.PlusDays(1)).At(new LocalTime(17, 0));
+        }
+
         Appointment intake;
         Client client;
         if (profile.ComesFromInquiry)
@@ -169,7 +175,7 @@ internal sealed class ClientOnboarding
                 InquiryTargets.Default, Practice.FrontDesk, _context.Now).ConfigureAwait(false)).Value;
             inquiry = (await inquiries.ScreenAsync(inquiry, ScreeningOutcome.Appropriate, null, Practice.FrontDesk, _context.Now).ConfigureAwait(false)).Value;
             var converted = await new InquiryConversionWorkflow(_context.Clock, _context.Ids, _context.Audit, [Practice.Intake.Id], Practice.Directory)
-                .ConvertAsync(new InquiryConversionInput(inquiry, Registration(profile), _context.Book, profile.Clinician.Clinician.Id, Practice.Intake.Id, intakeStart, profile.Zone, Practice.FrontDesk))
+                .ConvertAsync(new InquiryConversionInput(inquiry, Registration(profile), _context.BookFor(clinicianId), profile.Clinician.Clinician.Id, Practice.Intake.Id, intakeStart, profile.Zone, Practice.FrontDesk))
                 .ConfigureAwait(false);
             if (converted.Failure)
             {
@@ -177,15 +183,15 @@ internal sealed class ClientOnboarding
             }
 
             _context.Records.Inquiries.Put(converted.Value.Inquiry);
-            _context.Book = converted.Value.Book;
+            _context.Books[clinicianId] = converted.Value.Book;
             client = converted.Value.Client;
             intake = converted.Value.Appointment;
         }
         else
         {
             client = Client.Register(_context.Ids, Registration(profile), _context.Now).Value;
-            var booked = new BookingEngine(_context.Clock, _context.Ids).Book(
-                _context.Book,
+            var booked = engine.Book(
+                _context.BookFor(clinicianId),
                 new BookingRequest(profile.Clinician.Clinician.Id, [client.Id], Practice.Intake.Id, intakeStart, profile.Zone, ClientIsNew: true),
                 Practice.FrontDesk);
             if (!booked.Accepted)
@@ -193,7 +199,7 @@ internal sealed class ClientOnboarding
                 throw new InvalidOperationException($"The intake of client {profile.Number} was not booked: {booked.Error}");
             }
 
-            _context.Book = booked.Book;
+            _context.Books[clinicianId] = booked.Book;
             intake = booked.Appointments[0];
         }
 
@@ -261,7 +267,7 @@ internal sealed class ClientOnboarding
         }
 
         var result = new BookingEngine(_context.Clock, _context.Ids).BookSeries(
-            _context.Book,
+            _context.BookFor(profile.Clinician.Clinician.Id),
             new SeriesRequest(profile.Clinician.Clinician.Id, [profile.Id], Practice.Therapy.Id, profile.Zone, from, profile.SlotTime, rule),
             Practice.FrontDesk);
         if (result.Error?.Code == Scheduling.SchedulingErrorCodes.SeriesEmpty)
@@ -274,7 +280,7 @@ internal sealed class ClientOnboarding
             throw new InvalidOperationException($"The series of client {profile.Number} was not booked: {result.Error}");
         }
 
-        _context.Book = result.Book;
+        _context.Books[profile.Clinician.Clinician.Id] = result.Book;
         foreach (var series in result.Series)
         {
             _context.Records.Series.Put(series);
