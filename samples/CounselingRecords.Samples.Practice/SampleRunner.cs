@@ -61,6 +61,7 @@ internal static class SampleRunner
             Verifier.Render(console, verification);
             watch.Stop();
             ReportTiming(error, context.Stats, simulated, watch.Elapsed, options);
+            context.Timings.Report(error);
             return new SampleResult(verification.IsIntact ? SampleResult.Success : SampleResult.Failed, verification);
         }
         catch (SqliteException ex)

@@ -8,24 +8,27 @@ namespace CounselingRecords.Samples.Practice.Simulation;
 /// </summary>
 internal sealed class Agenda
 {
-    private readonly PriorityQueue<Func<Task>, (Instant At, long Sequence)> _queue = new();
+    private readonly PriorityQueue<(string Step, Func<Task> Action), (Instant At, long Sequence)> _queue = new();
     private long _sequence;
 
     public int Pending => _queue.Count;
 
-    public void At(Instant at, Func<Task> action) => _queue.Enqueue(action, (at, _sequence++));
+    public void At(Instant at, string step, Func<Task> action) => _queue.Enqueue((step, action), (at, _sequence++));
 
     /// <summary>Takes the next action due before <paramref name="end"/>.</summary>
-    public bool TryTakeBefore(Instant end, out Instant at, out Func<Task> action)
+    public bool TryTakeBefore(Instant end, out Instant at, out string step, out Func<Task> action)
     {
-        if (_queue.TryPeek(out action!, out var key) && key.At < end)
+        if (_queue.TryPeek(out var item, out var key) && key.At < end)
         {
             _queue.Dequeue();
             at = key.At;
+            step = item.Step;
+            action = item.Action;
             return true;
         }
 
         at = default;
+        step = string.Empty;
         action = null!;
         return false;
     }

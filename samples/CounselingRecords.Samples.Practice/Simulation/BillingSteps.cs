@@ -115,7 +115,7 @@ internal sealed class BillingSteps
             _context.Stats.Claims++;
             var charges = profile.Unclaimed.ToArray();
             profile.Unclaimed.Clear();
-            _context.Agenda.At(_context.Now + Duration.FromDays(14), () => PostRemittanceAsync(profile, claimId, charges));
+            _context.Agenda.At(_context.Now + Duration.FromDays(14), "ERA", () => PostRemittanceAsync(profile, claimId, charges));
         }
 
         return Task.CompletedTask;

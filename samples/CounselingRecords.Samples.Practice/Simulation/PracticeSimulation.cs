@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CounselingRecords.Auditing;
 using CounselingRecords.DependencyInjection.Auditing;
 using CounselingRecords.Identity;
@@ -39,6 +40,7 @@ internal static class PracticeSimulation
 
         var setupAt = SimulationContext.NewYorkTime(period.Start.PlusDays(-9), 9);
         clock.Set(setupAt);
+        var setupStarted = Stopwatch.GetTimestamp();
         await work.ExecuteAsync(
             async ct =>
             {
@@ -49,7 +51,7 @@ internal static class PracticeSimulation
                     if (profile.IsNew)
                     {
                         var registerAt = Instant.Max(setupAt + Duration.FromHours(1), SimulationContext.NewYorkTime(profile.StartDate.PlusDays(-7), 9));
-                        context.Agenda.At(registerAt, () => onboarding.RegisterNewAsync(profile));
+                        context.Agenda.At(registerAt, "register new client", () => onboarding.RegisterNewAsync(profile));
                     }
                     else
                     {
@@ -61,6 +63,7 @@ internal static class PracticeSimulation
                 return context.Stats.DocumentsWritten += await context.Records.FlushAsync(provider, ct).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
+        context.Timings.Add("set-up (caseload, series, save)", Stopwatch.GetElapsedTime(setupStarted));
 
         var days = Period.DaysBetween(period.Start, period.End) + 1;
         for (var day = 0; day < days; day++)
@@ -69,13 +72,18 @@ internal static class PracticeSimulation
             await work.ExecuteAsync(
                 async ct =>
                 {
-                    while (context.Agenda.TryTakeBefore(dayEnd, out var at, out var action))
+                    while (context.Agenda.TryTakeBefore(dayEnd, out var at, out var step, out var action))
                     {
                         clock.Set(at);
+                        var started = Stopwatch.GetTimestamp();
                         await action().ConfigureAwait(false);
+                        context.Timings.Add(step, Stopwatch.GetElapsedTime(started));
                     }
 
-                    return context.Stats.DocumentsWritten += await context.Records.FlushAsync(provider, ct).ConfigureAwait(false);
+                    var flushStarted = Stopwatch.GetTimestamp();
+                    context.Stats.DocumentsWritten += await context.Records.FlushAsync(provider, ct).ConfigureAwait(false);
+                    context.Timings.Add("save (repositories)", Stopwatch.GetElapsedTime(flushStarted));
+                    return 0;
                 },
                 cancellationToken).ConfigureAwait(false);
             progress?.Invoke(day + 1, days);
@@ -92,15 +100,15 @@ internal static class PracticeSimulation
         {
             if (date.DayOfWeek == IsoDayOfWeek.Friday)
             {
-                context.Agenda.At(SimulationContext.NewYorkTime(date, 19), billing.SubmitClaimsAsync);
+                context.Agenda.At(SimulationContext.NewYorkTime(date, 19), "claims", billing.SubmitClaimsAsync);
             }
 
             if (date.PlusDays(1).Day == 1)
             {
-                context.Agenda.At(SimulationContext.NewYorkTime(date, 20), frontOffice.OpenPlanReviewTasksAsync);
+                context.Agenda.At(SimulationContext.NewYorkTime(date, 20), "plan reviews", frontOffice.OpenPlanReviewTasksAsync);
             }
         }
 
-        context.Agenda.At(SimulationContext.NewYorkTime(period.Start.PlusDays(18), 11), frontOffice.ReceiveComplaintAsync);
+        context.Agenda.At(SimulationContext.NewYorkTime(period.Start.PlusDays(18), 11), "complaint", frontOffice.ReceiveComplaintAsync);
     }
 }

@@ -57,16 +57,16 @@ internal sealed class SessionSteps
         switch (outcome)
         {
             case PlannedOutcome.Attend:
-                _context.Agenda.At(appointment.EndInstant + Duration.FromMinutes(5), () => AttendAsync(profile, key, isIntake, minutes, format, signDelay));
+                _context.Agenda.At(appointment.EndInstant + Duration.FromMinutes(5), "complete session", () => AttendAsync(profile, key, isIntake, minutes, format, signDelay));
                 break;
             case PlannedOutcome.CancelOnTime:
-                _context.Agenda.At(appointment.StartInstant - Duration.FromHours(50), () => Missed.CancelledByClientAsync(profile, key));
+                _context.Agenda.At(appointment.StartInstant - Duration.FromHours(50), "cancellation", () => Missed.CancelledByClientAsync(profile, key));
                 break;
             case PlannedOutcome.CancelLate:
-                _context.Agenda.At(appointment.StartInstant - Duration.FromHours(noticeHours), () => Missed.CancelledByClientAsync(profile, key));
+                _context.Agenda.At(appointment.StartInstant - Duration.FromHours(noticeHours), "cancellation", () => Missed.CancelledByClientAsync(profile, key));
                 break;
             default:
-                _context.Agenda.At(appointment.StartInstant + Duration.FromMinutes(30), () => Missed.NoShowAsync(profile, key));
+                _context.Agenda.At(appointment.StartInstant + Duration.FromMinutes(30), "no-show", () => Missed.NoShowAsync(profile, key));
                 break;
         }
     }
@@ -162,7 +162,7 @@ internal sealed class SessionSteps
         }
 
         var noteKey = _context.Records.Notes.Put(note).Id.ToString();
-        _context.Agenda.At(appointment.EndInstant + signDelay, () => SignAsync(profile, noteKey, appointmentKey));
+        _context.Agenda.At(appointment.EndInstant + signDelay, "sign and bill", () => SignAsync(profile, noteKey, appointmentKey));
         return Task.CompletedTask;
     }
 
@@ -185,14 +185,14 @@ internal sealed class SessionSteps
 
         if (clinician.SupervisorId is not null)
         {
-            _context.Agenda.At(NextMorning(_context.Now), () => CoSignAsync(profile, noteKey, appointmentKey));
+            _context.Agenda.At(NextMorning(_context.Now), "co-sign and bill", () => CoSignAsync(profile, noteKey, appointmentKey));
             return;
         }
 
         if (!_addendumWritten && clinician.Id == _context.Practice.Supervisor.Clinician.Id && note.DateOfService >= _context.Period.Start.PlusDays(7))
         {
             _addendumWritten = true;
-            _context.Agenda.At(_context.Now + Duration.FromHours(20), () => AddendumAsync(profile, noteKey));
+            _context.Agenda.At(_context.Now + Duration.FromHours(20), "addendum", () => AddendumAsync(profile, noteKey));
         }
 
         await Billing.BillNoteAsync(profile, noteKey, TaskFor(appointmentKey)).ConfigureAwait(false);

@@ -38,6 +38,8 @@ internal sealed class SimulationContext
 
     public SimulationStats Stats { get; } = new();
 
+    public StepTimings Timings { get; } = new();
+
     public List<ClientProfile> Clients { get; } = [];
 
     public Dictionary<string, ClientProfile> ClientsByKey { get; } = new(StringComparer.Ordinal);
