@@ -60,6 +60,7 @@ internal static class SampleRunner
             var verification = await Verifier.VerifyAsync(scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
             Verifier.Render(console, verification);
             watch.Stop();
+            SqliteConnection.ClearAllPools();
             ReportTiming(error, context.Stats, simulated, watch.Elapsed, options);
             context.Timings.Report(error);
             return new SampleResult(verification.IsIntact ? SampleResult.Success : SampleResult.Failed, verification);

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace CounselingRecords.Samples.Practice.Storage;
 
@@ -21,6 +22,8 @@ internal static class DatabaseFile
             return false;
         }
 
+        // Pooled connections of an earlier run in this process would keep writing to the deleted file.
+        SqliteConnection.ClearAllPools();
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             if (File.Exists(file))
