@@ -60,7 +60,6 @@ internal static class SampleRunner
             var verification = await Verifier.VerifyAsync(scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
             Verifier.Render(console, verification);
             watch.Stop();
-            SqliteConnection.ClearAllPools();
             ReportTiming(error, context.Stats, simulated, watch.Elapsed, options);
             context.Timings.Report(error);
             return new SampleResult(verification.IsIntact ? SampleResult.Success : SampleResult.Failed, verification);
@@ -74,6 +73,11 @@ internal static class SampleRunner
         {
             error.WriteLine($"error: the database file '{path}' cannot be used: {OneLine(ex.Message)}");
             return new SampleResult(SampleResult.Failed, null);
+        }
+        finally
+        {
+            // The store is disposed; release its pooled connections so the file can be replaced by the next run.
+            SqliteConnection.ClearAllPools();
         }
     }
 
