@@ -8,19 +8,32 @@ internal sealed record SampleOptions(string DatabasePath, bool InMemory, int See
     public const string DefaultDatabaseFile = "counseling-practice.db";
 
     public static string Usage => """
-        CounselingRecords sample: a simulated period in a small counseling practice.
+        CounselingRecords sample: one simulated month (or more) in a small counseling practice.
+
+        Simulates March 2026 (with the US daylight-saving change of 8 March) for a practice with offices in New York
+        and Chicago: intakes, treatment plans, weekly and biweekly series, session notes signed and co-signed,
+        PHQ-9/GAD-7 scores, late cancellations and no-shows decided by the cancellation policy, charges from signed
+        notes, claims and insurance payments, a complaint. Then prints a dashboard and verifies the audit chain and
+        every signature. The same seed always prints the same dashboard, on SQLite or in memory.
 
         Usage: dotnet run --project samples/CounselingRecords.Samples.Practice -- [options]
 
         Options:
-          --db PATH      SQLite database file to write (default: ./counseling-practice.db, created if missing)
-          --in-memory    keep everything in memory instead of SQLite
+          --db PATH      SQLite database file (default: ./counseling-practice.db). Created if missing. Each run
+                         starts from an empty database: a file written by an earlier run (a CounselingRecords
+                         database) is deleted and recreated, and a notice says so on stderr. Any other file is
+                         never overwritten: the run stops with an error instead.
+          --in-memory    keep everything in memory instead of SQLite (cannot be combined with --db)
           --seed N       seed for the simulation; the same seed gives the same run (default: 2026)
-          --clients N    number of clients (default: 30)
-          --months N     number of months to simulate (default: 1)
+          --clients N    number of clients, 1 to 100000 (default: 30; one clinician per 12 clients, at least 3)
+          --months N     number of months to simulate from 2026-03-01, 1 to 36 (default: 1)
           --help         show this help
 
-        Exit codes: 0 success, 1 the run failed (for example an unwritable or corrupted database), 2 bad options.
+        Output: the dashboard on stdout; timings and notices on stderr (so stdout can be compared between runs).
+        A progress bar is shown only when stdout is a terminal.
+
+        Exit codes: 0 success (audit chain and signatures intact), 1 the run failed (a corrupted, foreign or
+        unwritable database file, or a broken audit chain or signature), 2 bad options.
         """;
 
     /// <summary>Parses the arguments; returns an error sentence instead of throwing.</summary>
