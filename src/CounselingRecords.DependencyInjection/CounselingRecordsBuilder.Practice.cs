@@ -1,5 +1,11 @@
 using CounselingRecords.Calendars;
+using CounselingRecords.DependencyInjection.Areas;
 using CounselingRecords.Finance;
+using CounselingRecords.Identity;
+using CounselingRecords.Practice.Clinicians;
+using CounselingRecords.Practice.InquiryConversion;
+using CounselingRecords.Practice.MissedAppointments;
+using CounselingRecords.Practice.NoteBilling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -29,6 +35,40 @@ public sealed partial class CounselingRecordsBuilder
     {
         ArgumentNullException.ThrowIfNull(rounding);
         Services.Replace(ServiceDescriptor.Singleton(rounding));
+        return this;
+    }
+
+    /// <summary>
+    /// Uses the practice's clinician directory (names, credentials, NPIs, supervisors), which signed-note billing,
+    /// progress reports and inquiry conversion read. With a fee schedule (<see cref="UseFeeSchedule"/>) it also registers
+    /// <see cref="SignedNoteBillingWorkflow"/>.
+    /// </summary>
+    /// <param name="clinicians">The directory.</param>
+    /// <returns>This builder.</returns>
+    public CounselingRecordsBuilder UseClinicianDirectory(ClinicianDirectory clinicians)
+    {
+        ArgumentNullException.ThrowIfNull(clinicians);
+        Services.Replace(ServiceDescriptor.Singleton(clinicians));
+        return this;
+    }
+
+    /// <summary>
+    /// Names the practice's intake appointment types: a missed intake is never charged a fee when the policy waives
+    /// intakes (<see cref="MissedAppointmentWorkflow"/>), and a converted inquiry is booked into one of them
+    /// (registers <see cref="InquiryConversionWorkflow"/>).
+    /// </summary>
+    /// <param name="intakeTypes">The intake appointment types; at least one.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">No type was given.</exception>
+    public CounselingRecordsBuilder UseIntakeAppointmentTypes(params AppointmentTypeId[] intakeTypes)
+    {
+        ArgumentNullException.ThrowIfNull(intakeTypes);
+        if (intakeTypes.Length == 0)
+        {
+            throw new ArgumentException("The practice names at least one intake appointment type.", nameof(intakeTypes));
+        }
+
+        Services.Replace(ServiceDescriptor.Singleton(new IntakeAppointmentTypes([.. intakeTypes])));
         return this;
     }
 }

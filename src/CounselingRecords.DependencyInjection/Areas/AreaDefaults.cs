@@ -1,4 +1,18 @@
 using CounselingRecords.Access;
+using CounselingRecords.Auditing;
+using CounselingRecords.Billing.Catalog;
+using CounselingRecords.Identity;
+using CounselingRecords.Practice.Clinicians;
+using CounselingRecords.Practice.ComplaintHandling;
+using CounselingRecords.Practice.Documentation;
+using CounselingRecords.Practice.InquiryConversion;
+using CounselingRecords.Practice.MissedAppointments;
+using CounselingRecords.Practice.NoteBilling;
+using CounselingRecords.Practice.PlanReviews;
+using CounselingRecords.Practice.ProgressReporting;
+using CounselingRecords.Practice.SafetyFollowUp;
+using CounselingRecords.Practice.SessionProgress;
+using NodaTime;
 using CounselingRecords.Billing.Coding;
 using CounselingRecords.Calendars;
 using CounselingRecords.Finance;
@@ -38,6 +52,7 @@ internal static class AreaDefaults
         AddScheduling(services);
         AddPolicies(services);
         AddBilling(services);
+        AddPractice(services);
     }
 
     private static void AddRecords(IServiceCollection services)
@@ -80,5 +95,43 @@ internal static class AreaDefaults
         services.TryAddSingleton(TimedUnitTable.Cms);
         services.TryAddSingleton(sp => new CodeSelector(sp.GetRequiredService<TimedUnitTable>()));
         AreaValidators.AddBilling(services);
+    }
+
+    private static void AddPractice(IServiceCollection services)
+    {
+        // Workflows are scoped like the audit trail they write to; each is a small class over the area services.
+        services.TryAddScoped(sp => new CompleteAppointmentWorkflow(sp.GetRequiredService<IIdGenerator>(), sp.GetService<DocumentationPolicy>()));
+        services.TryAddScoped(sp => new PlanReviewTaskWorkflow(sp.GetRequiredService<IIdGenerator>()));
+        services.TryAddScoped(sp => new ComplaintTaskWorkflow(sp.GetRequiredService<IIdGenerator>()));
+        services.TryAddScoped(sp => new ProgressReportWorkflow(sp.GetRequiredService<IIdGenerator>(), sp.GetService<ClinicianDirectory>()));
+        services.TryAddScoped(sp => new SessionProgressWorkflow(sp.GetRequiredService<IIdGenerator>(), sp.GetRequiredService<IAuditSink>()));
+        services.TryAddScoped(sp => new SafetyFollowUpWorkflow(sp.GetRequiredService<IIdGenerator>(), sp.GetRequiredService<IAuditSink>()));
+        services.TryAddScoped(sp => new MissedAppointmentWorkflow(
+            sp.GetRequiredService<IClock>(),
+            sp.GetRequiredService<IIdGenerator>(),
+            sp.GetRequiredService<IAuditSink>(),
+            sp.GetService<IntakeAppointmentTypes>()?.Types));
+
+        // These need practice settings that have no default: registered only when the builder was given them.
+        if (services.Any(d => d.ServiceType == typeof(ClinicianDirectory)) && services.Any(d => d.ServiceType == typeof(FeeCalculator)))
+        {
+            services.TryAddScoped(sp => new SignedNoteBillingWorkflow(
+                sp.GetRequiredService<IIdGenerator>(),
+                sp.GetRequiredService<IAuditSink>(),
+                sp.GetRequiredService<ClinicianDirectory>(),
+                sp.GetRequiredService<FeeCalculator>(),
+                sp.GetRequiredService<CodeSelector>()));
+        }
+
+        if (services.Any(d => d.ServiceType == typeof(IntakeAppointmentTypes)))
+        {
+            services.TryAddScoped(sp => new InquiryConversionWorkflow(
+                sp.GetRequiredService<IClock>(),
+                sp.GetRequiredService<IIdGenerator>(),
+                sp.GetRequiredService<IAuditSink>(),
+                sp.GetRequiredService<IntakeAppointmentTypes>().Types,
+                sp.GetService<ClinicianDirectory>(),
+                sp.GetService<IAccessPolicy<Inquiry>>()));
+        }
     }
 }

@@ -31,6 +31,7 @@ internal static class AreaValidators
         services.TryAddSingleton<IValidator<global::CounselingRecords.Records.ProgressReports.ProgressReportInputs>, global::CounselingRecords.Records.ProgressReports.ProgressReportInputsValidator>();
         services.TryAddSingleton<IValidator<global::CounselingRecords.Records.ProgressReports.ProgressReportNarrative>, global::CounselingRecords.Records.ProgressReports.ProgressReportNarrativeValidator>();
         services.TryAddSingleton<IValidator<global::CounselingRecords.Records.ProgressReports.ProgressReport>, global::CounselingRecords.Records.ProgressReports.ProgressReportSigningValidator>();
+        services.TryAddSingleton<IValidator<global::CounselingRecords.Records.AccessControl.PsychotherapyNoteAccessRequest>, global::CounselingRecords.Records.AccessControl.PsychotherapyNoteAccessRequestValidator>();
         services.TryAddSingleton<IValidator<global::CounselingRecords.Records.PsychotherapyNotes.PsychotherapyNoteDraft>, global::CounselingRecords.Records.PsychotherapyNotes.PsychotherapyNoteDraftValidator>();
         services.TryAddSingleton<IValidator<global::CounselingRecords.Records.AccessRequests.RecordAccessRequestSubmission>, global::CounselingRecords.Records.AccessRequests.RecordAccessRequestSubmissionValidator>();
         services.TryAddSingleton<IValidator<global::CounselingRecords.Records.Retention.RetentionPolicy>, global::CounselingRecords.Records.Retention.RetentionPolicyValidator>();

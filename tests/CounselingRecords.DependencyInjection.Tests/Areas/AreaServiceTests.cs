@@ -25,6 +25,16 @@ using CounselingRecords.Testing.Clocks;
 using CounselingRecords.Testing.Identity;
 using CounselingRecords.TreatmentPlans.Instruments;
 using CounselingRecords.TreatmentPlans.Reviews;
+using CounselingRecords.Practice.Clinicians;
+using CounselingRecords.Practice.ComplaintHandling;
+using CounselingRecords.Practice.Documentation;
+using CounselingRecords.Practice.InquiryConversion;
+using CounselingRecords.Practice.MissedAppointments;
+using CounselingRecords.Practice.NoteBilling;
+using CounselingRecords.Practice.PlanReviews;
+using CounselingRecords.Practice.ProgressReporting;
+using CounselingRecords.Practice.SafetyFollowUp;
+using CounselingRecords.Practice.SessionProgress;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -69,7 +79,46 @@ public sealed class AreaServiceTests : IDisposable
         { typeof(IValidator<AppointmentFacts>), ServiceLifetime.Singleton },
         { typeof(TimedUnitTable), ServiceLifetime.Singleton },
         { typeof(CodeSelector), ServiceLifetime.Singleton },
+        { typeof(CompleteAppointmentWorkflow), ServiceLifetime.Scoped },
+        { typeof(PlanReviewTaskWorkflow), ServiceLifetime.Scoped },
+        { typeof(ComplaintTaskWorkflow), ServiceLifetime.Scoped },
+        { typeof(ProgressReportWorkflow), ServiceLifetime.Scoped },
+        { typeof(SessionProgressWorkflow), ServiceLifetime.Scoped },
+        { typeof(SafetyFollowUpWorkflow), ServiceLifetime.Scoped },
+        { typeof(MissedAppointmentWorkflow), ServiceLifetime.Scoped },
     };
+
+    [Fact]
+    public void AddCounselingRecords_WithoutDirectoryFeesOrIntakeTypes_DoesNotRegisterTheWorkflowsThatNeedThem()
+    {
+        var services = new ServiceCollection();
+        services.AddCounselingRecords(b => b.UseInMemory());
+
+        Assert.DoesNotContain(services, d => d.ServiceType == typeof(SignedNoteBillingWorkflow));
+        Assert.DoesNotContain(services, d => d.ServiceType == typeof(InquiryConversionWorkflow));
+    }
+
+    [Fact]
+    public void AddCounselingRecords_WithDirectoryFeesAndIntakeTypes_ResolvesBillingAndConversionPerScope()
+    {
+        var services = new ServiceCollection();
+        services.AddCounselingRecords(b => ConfigureEverything(b.UseInMemory()));
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        using var first = provider.CreateScope();
+        using var second = provider.CreateScope();
+
+        Assert.Same(first.ServiceProvider.GetRequiredService<SignedNoteBillingWorkflow>(), first.ServiceProvider.GetRequiredService<SignedNoteBillingWorkflow>());
+        Assert.NotSame(first.ServiceProvider.GetRequiredService<SignedNoteBillingWorkflow>(), second.ServiceProvider.GetRequiredService<SignedNoteBillingWorkflow>());
+        Assert.NotNull(first.ServiceProvider.GetRequiredService<InquiryConversionWorkflow>());
+    }
+
+    [Fact]
+    public void UseIntakeAppointmentTypes_None_IsRefused()
+    {
+        var services = new ServiceCollection();
+
+        Assert.Throws<ArgumentException>(() => services.AddCounselingRecords(b => b.UseIntakeAppointmentTypes()));
+    }
 
     public void Dispose()
     {
@@ -282,7 +331,14 @@ public sealed class AreaServiceTests : IDisposable
         .UseTimedUnits(TimedUnitTable.Cms)
         .UseStatementSettings(Settings())
         .UseSlidingFeeSchedule(SlidingFeeSchedule.HrsaDefault(Money.Usd(150.00m)))
-        .UseCollectionsPolicy(new CollectionsPolicy(true, 30, 90, 0m, false));
+        .UseCollectionsPolicy(new CollectionsPolicy(true, 30, 90, 0m, false))
+        .UseClinicianDirectory(Clinicians())
+        .UseIntakeAppointmentTypes(TestIds.Numbered<AppointmentTypeId>(1));
+
+    private static ClinicianDirectory Clinicians() => new(
+    [
+        new PracticeClinician(TestIds.Numbered<ClinicianId>(1), "Clinician One", "LPC", false, null, null, null),
+    ]);
 
     private static CancellationPolicy Policy(Currency currency) => CancellationPolicy.Create(
         TestIds.Numbered<PolicyId>(1), "24-hour notice", new LocalDate(2026, 1, 1), DateTimeZoneProviders.Tzdb["America/New_York"],
