@@ -113,7 +113,7 @@ internal static class Dashboard
 
         if (context.Practice.Staff.Length > 12)
         {
-            table.AddRow($"({(context.Practice.Staff.Length - 12).ToString(Invariant)} more clinicians)", N(notes.Count(n => n.Status == DocumentStatus.Draft)), N(notes.Count(n => n.Status == DocumentStatus.PendingCoSign)), N(openTasks.Count(t => t.DueAt <= asOf)), N(notes.Count(n => n.LateEntry is not null)));
+            table.AddRow($"All {context.Practice.Staff.Length.ToString(Invariant)} clinicians (first 12 above)", N(notes.Count(n => n.Status == DocumentStatus.Draft)), N(notes.Count(n => n.Status == DocumentStatus.PendingCoSign)), N(openTasks.Count(t => t.DueAt <= asOf)), N(notes.Count(n => n.LateEntry is not null)));
         }
 
         console.Write(table);
