@@ -6,14 +6,11 @@ using CounselingRecords.Records.Clients;
 using CounselingRecords.Records.Notes;
 using CounselingRecords.Records.Signing;
 using CounselingRecords.Scheduling.Appointments;
-using CounselingRecords.Serialization.SystemTextJson.Documents;
-using CounselingRecords.Storage;
 using CounselingRecords.Testing.Access;
 using CounselingRecords.Testing.Builders;
 using CounselingRecords.Testing.Identity;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 
 namespace CounselingRecords.Serialization.SystemTextJson.Tests.Documents;
