@@ -14,7 +14,9 @@ namespace CounselingRecords.Serialization.SystemTextJson.Validation;
 internal sealed class ContractFacts
 {
 #if !NET9_0_OR_GREATER
-    private static readonly NullabilityInfoContext Nullability = new();
+    // NullabilityInfoContext caches per member in plain dictionaries and is not thread-safe: one per thread.
+    [ThreadStatic]
+    private static NullabilityInfoContext? _nullability;
     private readonly Dictionary<string, ParameterInfo> _parameters;
 #endif
 
@@ -31,6 +33,10 @@ internal sealed class ContractFacts
     }
 
     public bool HasParameterizedConstructor { get; }
+
+#if !NET9_0_OR_GREATER
+    private static NullabilityInfoContext Nullability => _nullability ??= new NullabilityInfoContext();
+#endif
 
     public static ContractFacts Of(JsonTypeInfo typeInfo) => new(typeInfo);
 
