@@ -1,4 +1,3 @@
-using CounselingRecords.Benchmarks.Storage;
 using CounselingRecords.Serialization.SystemTextJson.Documents;
 
 namespace CounselingRecords.Benchmarks.Serialization;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CounselingRecords.Benchmarks.Storage;
 
 namespace CounselingRecords.Benchmarks.Serialization;
 

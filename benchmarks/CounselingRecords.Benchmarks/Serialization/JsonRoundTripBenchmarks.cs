@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
-using CounselingRecords.Benchmarks.Storage;
 using CounselingRecords.Identity;
 using CounselingRecords.Serialization.SystemTextJson;
 

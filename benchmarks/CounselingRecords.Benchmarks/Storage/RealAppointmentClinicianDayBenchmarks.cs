@@ -14,8 +14,7 @@ namespace CounselingRecords.Benchmarks.Storage;
 /// <summary>
 /// The scheduling area's <see cref="ClinicianDaySpec"/> over 100,000 stored real appointments of 50 clinicians (7 per
 /// clinician-day): the repository (pre-filter on the indexed columns, documents read, specification re-checked in
-/// memory), against raw SQL on the composite index <c>clinician_start</c> returning the documents (the baseline, as in
-/// phase 1), and the naive way: load every appointment and filter in memory.
+/// memory), against raw SQL on the composite index <c>clinician_start</c> returning the documents (the baseline), and the naive way: load every appointment and filter in memory.
 /// </summary>
 [MemoryDiagnoser]
 [InProcessStorageJob(warmupCount: 2, iterationCount: 8)]

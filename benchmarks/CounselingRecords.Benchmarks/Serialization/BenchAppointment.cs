@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
-using Ardalis.Specification;
 using CounselingRecords.Care;
 using CounselingRecords.Coding;
 using CounselingRecords.Finance;
@@ -8,7 +7,7 @@ using CounselingRecords.Identity;
 using CounselingRecords.Storage;
 using NodaTime;
 
-namespace CounselingRecords.Benchmarks.Storage;
+namespace CounselingRecords.Benchmarks.Serialization;
 
 /// <summary>
 /// An appointment-shaped aggregate for the storage and wire-format benchmarks (ids, a local start, a length,
@@ -72,15 +71,4 @@ public sealed class BenchAppointment : IAggregateRoot<BenchAppointment>
     public static ClinicianId Clinician(int index) => ClinicianId.FromGuid(new Guid(index + 1, 0, 0, [0, 0, 0, 0, 0, 0, 0, 1]));
 
     public BenchAppointment WithVersion(long version) => new(Id, ClinicianId, ClientId, Start, Length, Modality, Fee, Diagnoses, Note, version);
-}
-
-/// <summary>A clinician's appointments on one day: the clinician-day query (an id and a start range).</summary>
-public sealed class BenchClinicianDaySpec : Specification<BenchAppointment>
-{
-    public BenchClinicianDaySpec(ClinicianId clinicianId, LocalDate day)
-    {
-        var from = day.AtMidnight();
-        var to = day.PlusDays(1).AtMidnight();
-        Query.Where(a => a.ClinicianId == clinicianId && a.Start >= from && a.Start < to).OrderBy(a => a.Start);
-    }
 }
